@@ -1,0 +1,79 @@
+/**
+ * The only place that reads process.env. Every variable is validated here at start-up; a bad value
+ * fails fast with a message naming the variable. `.env.example` documents each one; keep the two
+ * in step (server/env.test.ts checks that every key below appears there).
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.url().optional());
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public base URL of the web app (links, webhooks, next-auth). */
+  KEYFRAME_URL: optionalUrl,
+  DATA_DIR: z.string().default(".data"),
+  /** PostgreSQL connection string. Unset: the embedded PGlite under DATA_DIR is used. */
+  DATABASE_URL: optionalUrl,
+  /** Port of the embedded PGlite host (only when DATABASE_URL is unset). 0 picks a free one. */
+  PGLITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().default("us-east-1"),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool,
+
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: optionalUrl,
+  KEYFRAME_ADMIN_EMAIL: z.email().optional(),
+  KEYFRAME_ADMIN_PASSWORD: z.string().min(8).optional(),
+
+  /** A real Inngest server (self-hosted or Cloud). Unset: the embedded workflow runtime. */
+  INNGEST_BASE_URL: optionalUrl,
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_DEV: bool,
+  /** Port of the embedded workflow runtime's event API. */
+  WORKFLOW_PORT: z.coerce.number().int().min(1).max(65535).default(8288),
+  /** Where the workflow runtime reaches the app's Inngest endpoint. */
+  WORKFLOW_APP_URL: optionalUrl,
+
+  FFMPEG_PATH: z.string().default("ffmpeg"),
+  FFPROBE_PATH: z.string().default("ffprobe"),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) {
+    throw new Error("Invalid environment variables:\n  S3_BUCKET: required when STORAGE_DRIVER=s3");
+  }
+  return env;
+}
+
+export const env = parseEnv(process.env);
+
+export const dataDir = path.resolve(env.DATA_DIR);
+export const appUrl = env.KEYFRAME_URL ?? `http://localhost:${env.PORT}`;
