@@ -34,6 +34,11 @@ export function getDb(): Promise<Db> {
   return dbPromise;
 }
 
+/** Points this process at another database (integration tests run each suite on PGlite and Postgres). */
+export function useDb(db: Db): void {
+  dbPromise = Promise.resolve(db);
+}
+
 export async function closeDb(): Promise<void> {
   if (!dbPromise) return;
   const db = await dbPromise;

@@ -9,6 +9,8 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   name: text("name"),
   passwordHash: text("password_hash").notNull(),
+  /** Operators run the installation: they see workflow runs, health and the moderation queue. */
+  isOperator: boolean("is_operator").notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
