@@ -119,7 +119,7 @@ export async function servePglite(options: { dataDir: string; port?: number; hos
       return out;
     };
 
-    socket.on("data", (data) => {
+    socket.on("data", (data: Buffer) => {
       buffer = Buffer.concat([buffer, data]);
       for (const item of take()) {
         chain = chain.then(async () => {
