@@ -1,0 +1,34 @@
+/**
+ * The registry of ffmpeg/ffprobe jobs. Adding a job type: write `builders/<type>.ts` (its zod
+ * schema and its builder), then list both below; the union, the map and the result types follow.
+ */
+import { z } from "zod";
+import type { FfmpegBuilder } from "../define-builder";
+import { lavfiClipBuilder, lavfiClipJobSchema } from "./lavfi-clip";
+import { probeBuilder, probeJobSchema } from "./probe";
+import { thumbnailBuilder, thumbnailJobSchema } from "./thumbnail";
+import { transcodeBuilder, transcodeJobSchema } from "./transcode";
+
+export const ffmpegJobSchema = z.discriminatedUnion("type", [
+  probeJobSchema,
+  lavfiClipJobSchema,
+  thumbnailJobSchema,
+  transcodeJobSchema,
+]);
+
+/** A job as builders see it (defaults applied). */
+export type FfmpegJob = z.infer<typeof ffmpegJobSchema>;
+/** A job as callers write it (defaults optional). */
+export type FfmpegJobInput = z.input<typeof ffmpegJobSchema>;
+export type FfmpegJobType = FfmpegJob["type"];
+
+export const ffmpegBuilders = {
+  probe: probeBuilder,
+  "lavfi-clip": lavfiClipBuilder,
+  thumbnail: thumbnailBuilder,
+  transcode: transcodeBuilder,
+} satisfies { [K in FfmpegJobType]: FfmpegBuilder<Extract<FfmpegJob, { type: K }>, unknown> };
+
+export type FfmpegResult<T extends FfmpegJobType = FfmpegJobType> = Awaited<
+  ReturnType<(typeof ffmpegBuilders)[T]["result"]>
+>;
