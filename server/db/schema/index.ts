@@ -1,3 +1,4 @@
 export * from "./identity";
 export * from "./system";
 export * from "./workflows";
+export * from "./media";
