@@ -50,6 +50,16 @@ export const envSchema = z.object({
   WORKFLOW_PORT: z.coerce.number().int().min(1).max(65535).default(8288),
   /** Where the workflow runtime reaches the app's Inngest endpoint. */
   WORKFLOW_APP_URL: optionalUrl,
+  /** Interface the workflow runtime's event API binds to. */
+  WORKFLOW_HOST: z.string().default("127.0.0.1"),
+  /** Most requests one runtime process has in flight to the app at once. */
+  WORKFLOW_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** How often the runtime polls for due runs and crons (it also wakes on local events). */
+  WORKFLOW_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** How long a claimed run stays owned without renewal; a killed runtime's runs are reclaimed after it. */
+  WORKFLOW_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(30_000),
+  /** First retry delay; later retries double it, plus up to 25% jitter. */
+  WORKFLOW_RETRY_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(2_000),
 
   FFMPEG_PATH: z.string().default("ffmpeg"),
   FFPROBE_PATH: z.string().default("ffprobe"),

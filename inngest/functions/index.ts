@@ -1,2 +1,4 @@
+import { systemSelfTest } from "./system-self-test";
+
 /** The registry of every Inngest function; app/api/inngest serves exactly this list. */
-export const functions = [] as const;
+export const functions = [systemSelfTest] as const;
