@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { NonRetriableError } from "inngest";
+import { NonRetriableError, RetryAfterError } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { workflowSteps } from "@/server/db/schema";
 import { testDatabaseKinds } from "@/server/testing/test-database";
@@ -38,6 +38,19 @@ describe.each(testDatabaseKinds())("embedded workflow runtime on %s", (kind) => 
             await step.run("fatal", () => {
               count("doomed");
               throw new NonRetriableError("bad input, do not retry");
+            });
+          }),
+          client.createFunction({ id: "hopeless", retries: 1, triggers: [{ event: "test/hopeless.requested" }] }, async ({ step }) => {
+            await step.run("always-fails", () => {
+              count("hopeless");
+              throw new Error("still broken");
+            });
+          }),
+          client.createFunction({ id: "patient", triggers: [{ event: "test/patient.requested" }] }, async ({ step }) => {
+            return step.run("rate-limited", () => {
+              attemptTimes.push(Date.now());
+              if (count("patient") === 1) throw new RetryAfterError("busy, come back later", "2s");
+              return "served";
             });
           }),
           client.createFunction({ id: "sleeper", triggers: [{ event: "test/sleeper.requested" }] }, async ({ step }) => {
@@ -102,6 +115,36 @@ describe.each(testDatabaseKinds())("embedded workflow runtime on %s", (kind) => 
     expect(run.status).toBe("failed");
     expect(run.error?.message).toContain("bad input, do not retry");
     expect(calls.doomed).toBe(1);
+  });
+
+  it("fails the run with the error once the function's retries are used up", async () => {
+    await t.client.send({ name: "test/hopeless.requested", data: {} });
+    const run = await t.waitForRun("hopeless");
+    expect(run.status).toBe("failed");
+    expect(run.error?.message).toContain("still broken");
+    expect(run.error?.stack).toBeTruthy();
+    expect(calls.hopeless).toBe(2); // retries: 1 → two attempts
+  });
+
+  it("honours RetryAfterError", async () => {
+    attemptTimes.length = 0;
+    await t.client.send({ name: "test/patient.requested", data: {} });
+    const run = await t.waitForRun("patient");
+    expect(run.output).toBe("served");
+    expect(attemptTimes[1]! - attemptTimes[0]!).toBeGreaterThanOrEqual(1900);
+  });
+
+  it("signs its requests: the SDK refuses unsigned or forged ones, the runtime refuses bad keys", async () => {
+    const body = JSON.stringify({ event: { name: "x", data: {} }, events: [], steps: {}, ctx: { run_id: "r", attempt: 0, stack: { stack: [], current: 0 } } });
+    const url = `${t.appUrl}?fnId=kf-test-steps&stepId=step`;
+    const headers = { "content-type": "application/json" };
+    expect((await fetch(url, { method: "POST", headers, body })).status).toBe(401);
+    const forged = { ...headers, "x-inngest-signature": `t=${Math.round(Date.now() / 1000)}&s=${"0".repeat(64)}` };
+    expect((await fetch(url, { method: "POST", headers: forged, body })).status).toBe(401);
+    const register = await fetch(`${t.runtimeUrl}/fn/register`, { method: "POST", headers: { authorization: "Bearer nope" }, body: "{}" });
+    expect(register.status).toBe(401);
+    const send = await fetch(`${t.runtimeUrl}/e/wrong-key`, { method: "POST", body: JSON.stringify({ name: "test/steps.requested" }) });
+    expect(send.status).toBe(401);
   });
 
   it("sleeps", async () => {
