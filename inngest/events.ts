@@ -4,9 +4,20 @@
  */
 import { eventType } from "inngest";
 import { z } from "zod";
+import { terminalMediaJobStatuses } from "@/server/db/schema/media";
 
 export const events = {
   workflowSelfTest: eventType("system/self-test.requested", {
     schema: z.object({ marker: z.string(), stepCount: z.number().int().min(1).max(20) }),
   }),
+  /** A media job reached a terminal state; the media_jobs row holds the result. */
+  mediaJobFinished: eventType("media/job.finished", {
+    schema: z.object({ jobId: z.string().min(1), status: z.enum(terminalMediaJobStatuses) }),
+  }),
+  /** An asset row exists and waits for its input to be ingested and processed. */
+  assetCreated: eventType("video/asset.created", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  assetReady: eventType("video/asset.ready", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  assetErrored: eventType("video/asset.errored", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  assetUpdated: eventType("video/asset.updated", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  assetDeleted: eventType("video/asset.deleted", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
 } as const;

@@ -2,3 +2,4 @@ export * from "./identity";
 export * from "./system";
 export * from "./workflows";
 export * from "./media";
+export * from "./video";
