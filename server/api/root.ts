@@ -1,5 +1,6 @@
 import { accessTokensRouter } from "./routers/access-tokens";
 import { setupRouter } from "./routers/setup";
+import { workflowRunsRouter } from "./routers/workflow-runs";
 import { workspacesRouter } from "./routers/workspaces";
 import { createCallerFactory, router } from "./trpc";
 
@@ -7,6 +8,7 @@ export const appRouter = router({
   setup: setupRouter,
   workspaces: workspacesRouter,
   accessTokens: accessTokensRouter,
+  workflowRuns: workflowRunsRouter,
 });
 
 export type AppRouter = typeof appRouter;
