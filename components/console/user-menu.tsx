@@ -34,7 +34,8 @@ export function UserMenu({ user }: { user: ConsoleUser }) {
         <div className="flex flex-col">
           <div className="px-2.5 py-2">
             <p className="truncate text-[13px] font-medium">{user.name ?? user.email}</p>
-            <p className="truncate text-xs text-fg-muted">{user.email}</p>
+            {/* next-auth falls back to the email for the name; do not print it twice. */}
+            {user.name && user.name !== user.email && <p className="truncate text-xs text-fg-muted">{user.email}</p>}
             {user.isOperator && <Badge tone="accent" className="mt-2">Operator</Badge>}
           </div>
           <div className="border-t border-border px-2.5 py-2">

@@ -46,11 +46,9 @@ export function AccessTokensSection({ workspaceId, isAdmin }: { workspaceId: str
         ) : tokens.isError ? (
           <div className="p-5"><Alert>{errorMessage(tokens.error)}</Alert></div>
         ) : tokens.data.length === 0 ? (
-          <div className="p-5">
-            <EmptyState icon={KeyRound} title="No tokens yet">
-              {isAdmin ? "Create one to call the API from your servers." : "A workspace admin can create one."}
-            </EmptyState>
-          </div>
+          <EmptyState icon={KeyRound} title="No tokens yet" bare>
+            {isAdmin ? "Create one to call the API from your servers." : "A workspace admin can create one."}
+          </EmptyState>
         ) : (
           <Table aria-label="Access tokens">
             <thead>
