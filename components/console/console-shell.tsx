@@ -26,6 +26,9 @@ export function ConsoleShell({ user, workspace, children }: { user: ConsoleUser;
 
   return (
     <div className="min-h-dvh md:flex">
+      <a href="#content" className="sr-only z-[60] rounded-md bg-bg px-3 py-2 text-[13px] shadow-lg focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+        Skip to content
+      </a>
       <header className="sticky top-0 z-30 flex h-12 items-center gap-2 border-b border-border bg-bg/90 px-3 backdrop-blur md:hidden">
         <button
           type="button"
@@ -68,7 +71,7 @@ export function ConsoleShell({ user, workspace, children }: { user: ConsoleUser;
         </div>
       </aside>
 
-      <main className="min-w-0 flex-1">
+      <main id="content" className="min-w-0 flex-1">
         <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 md:px-10 md:py-10">{children}</div>
       </main>
     </div>
