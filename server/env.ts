@@ -65,6 +65,15 @@ export const envSchema = z.object({
   FFPROBE_PATH: z.string().default("ffprobe"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
 
+  /** Let URL ingest fetch loopback, link-local and private addresses (off: SSRF guard). */
+  INGEST_ALLOW_PRIVATE_URLS: bool,
+  /** Largest input accepted from a URL or a direct upload, in bytes (default 20 GiB). */
+  INGEST_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 ** 3),
+  /** How long a URL ingest waits for a connection, the response headers, or the next bytes. */
+  INGEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** uploadthing API token; set, the console upload page can send files through uploadthing. */
+  UPLOADTHING_TOKEN: z.string().optional(),
+
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
