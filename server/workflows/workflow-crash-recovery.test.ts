@@ -65,6 +65,9 @@ describe.each(testDatabaseKinds())("workflow runtime process killed mid-run on %
   });
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill("SIGKILL");
+    // Let the PGlite host finish cleaning up the children's closed connections before it stops
+    // (its close handler throws if the database is already gone).
+    await new Promise((r) => setTimeout(r, 500));
     await t?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
