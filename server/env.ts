@@ -64,6 +64,10 @@ export const envSchema = z.object({
   FFMPEG_PATH: z.string().default("ffmpeg"),
   FFPROBE_PATH: z.string().default("ffprobe"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /** How long a claimed media job stays a worker's without renewal; a killed worker's jobs are reclaimed after it. */
+  WORKER_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  /** How often an idle worker looks for media jobs (on PostgreSQL, NOTIFY also wakes it at once). */
+  WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(300),
 
   /** Let URL ingest fetch loopback, link-local and private addresses (off: SSRF guard). */
   INGEST_ALLOW_PRIVATE_URLS: bool,

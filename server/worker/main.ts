@@ -1,0 +1,59 @@
+/**
+ * `npm run worker`: the media worker process. Needs only the database, storage and the workflow
+ * event API. Migrates (idempotent), then claims media jobs until SIGTERM/SIGINT, when it stops
+ * claiming, aborts running jobs and hands them back to the queue.
+ */
+import { sql } from "drizzle-orm";
+import { closeDb, getDb } from "@/server/db/client";
+import { stopEmbeddedDatabase } from "@/server/db/embedded/ensure-embedded-database";
+import { migrateDatabase } from "@/server/db/migrate";
+import { dataDir, env } from "@/server/env";
+import { MEDIA_JOBS_CHANNEL } from "@/server/media/enqueue-media-job";
+import { getStorage } from "@/server/storage/get-storage";
+import { startHeartbeat } from "@/server/system/start-heartbeat";
+import { startMediaWorker } from "./start-media-worker";
+
+async function main() {
+  const db = await getDb();
+  await migrateDatabase(db);
+  let worker: ReturnType<typeof startMediaWorker> | undefined;
+  // The worker's lease owner is its heartbeat id, so the first beat goes out before the worker exists.
+  const heartbeat = startHeartbeat("worker", () => ({ running: worker?.load() ?? 0, concurrency: env.WORKER_CONCURRENCY }));
+  const running = startMediaWorker({
+    owner: heartbeat.instanceId,
+    concurrency: env.WORKER_CONCURRENCY,
+    leaseMs: env.WORKER_LEASE_MS,
+    pollMs: env.WORKER_POLL_MS,
+    storage: getStorage(),
+  });
+  worker = running;
+
+  // PGlite accepts LISTEN but never delivers notifications: there the poll alone finds work.
+  const [{ version } = { version: "" }] = await db.execute<{ version: string }>(sql`select version()`);
+  if (!version.includes("PGlite")) {
+    await db.$client.listen(MEDIA_JOBS_CHANNEL, () => running.wake()).catch((error: unknown) => {
+      console.warn("[worker] LISTEN failed; polling only", error);
+    });
+  }
+  console.log(`[worker] ${heartbeat.instanceId} running up to ${env.WORKER_CONCURRENCY} media job(s) at once`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[worker] ${signal}: finishing up`);
+    heartbeat.stop();
+    await running.stop();
+    await closeDb().catch(() => undefined);
+    await stopEmbeddedDatabase({ dataDir }).catch(() => undefined);
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch(async (error: unknown) => {
+  console.error("[worker] failed to start:", error);
+  await stopEmbeddedDatabase({ dataDir }).catch(() => undefined);
+  process.exit(1);
+});

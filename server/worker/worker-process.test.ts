@@ -1,0 +1,158 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serviceInstances, type MediaJobRow } from "@/server/db/schema";
+import { cancelMediaJob } from "@/server/media/cancel-media-job";
+import { enqueueMediaJob } from "@/server/media/enqueue-media-job";
+import { getMediaJob } from "@/server/media/get-media-job";
+import { createMediaFixtures } from "@/server/media/testing/create-media-fixtures";
+import { createLocalStorage } from "@/server/storage/create-local-storage";
+import { testDatabaseKinds, useTestDatabase, type TestDatabase } from "@/server/testing/test-database";
+
+const LEASE_MS = 1_500;
+
+const children: ChildProcess[] = [];
+
+async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) {
+      const logs = children.map((c, i) => `--- worker ${i} (exit ${c.exitCode}):\n${(c as ChildProcess & { output?: string[] }).output?.join("") ?? ""}`);
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}\n${logs.join("\n")}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// A stand-in for the workflow runtime's event API: records what the worker sends.
+async function startFakeEventApi() {
+  const received: { name: string; data: Record<string, unknown> }[] = [];
+  const server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString()));
+    req.on("end", () => {
+      received.push(...(JSON.parse(body) as typeof received));
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ ids: ["evt"], status: 200 }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, close: () => server.close() };
+}
+
+describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
+  let db: TestDatabase;
+  let dataDir: string;
+  let events: Awaited<ReturnType<typeof startFakeEventApi>>;
+  const job = (jobId: string) => getMediaJob({ jobId });
+
+  // `node --import tsx` is what `tsx` runs, in one process, so SIGKILL really kills the worker.
+  function spawnWorker(): ChildProcess & { output: string[] } {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/worker/main.ts"], {
+      cwd: process.cwd(),
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        DATA_DIR: dataDir,
+        STORAGE_DRIVER: "local",
+        WORKER_CONCURRENCY: "1",
+        WORKER_LEASE_MS: String(LEASE_MS),
+        WORKER_POLL_MS: "100",
+        INNGEST_BASE_URL: events.url,
+        INNGEST_EVENT_KEY: "test-event-key",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    }) as ChildProcess & { output: string[] };
+    child.output = [];
+    child.stdout!.on("data", (c: Buffer) => child.output.push(c.toString()));
+    child.stderr!.on("data", (c: Buffer) => child.output.push(c.toString()));
+    children.push(child);
+    return child;
+  }
+  const exited = (child: ChildProcess) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve(child.exitCode) : new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+
+  let worker: ReturnType<typeof spawnWorker>;
+
+  beforeAll(async () => {
+    db = await useTestDatabase(kind);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-worker-"));
+    events = await startFakeEventApi();
+    const storage = createLocalStorage(path.join(dataDir, "storage"));
+    const fx = await createMediaFixtures(path.join(dataDir, "fixtures"));
+    await storage.put("uploads/clip.mp4", { file: fx.h264Aac });
+    await storage.put("uploads/corrupt.mp4", { file: fx.corrupt });
+    worker = spawnWorker();
+  });
+
+  afterAll(async () => {
+    const mine = children.splice(0);
+    for (const child of mine) if (child.exitCode === null) child.kill("SIGKILL");
+    await Promise.all(mine.map(exited));
+    events?.close();
+    await db?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("runs an ffprobe job on a clip in storage and announces it", async () => {
+    const queued = await enqueueMediaJob({ job: { type: "probe", input: "uploads/clip.mp4" }, correlationId: "asset-1" });
+    const done = await waitFor("probe job", () => job(queued.id), (j) => j.status !== "queued" && j.status !== "running");
+    expect(done).toMatchObject({ status: "succeeded", progress: 100, attempts: 1, error: null, leaseOwner: null });
+    expect(done.result).toMatchObject({ container: "mp4", video: [{ codec: "h264", width: 320, height: 240 }], problem: null });
+    await waitFor("finished event", async () => events.received, (r) => r.some((e) => e.data.jobId === queued.id));
+    expect(events.received.find((e) => e.data.jobId === queued.id)).toMatchObject({
+      name: "media/job.finished",
+      data: { jobId: queued.id, status: "succeeded" },
+    });
+    const [beat] = await db.db.select().from(serviceInstances).where(eq(serviceInstances.kind, "worker"));
+    expect(beat?.meta).toMatchObject({ concurrency: 1 });
+  });
+
+  it("fails a job on a corrupt file with a readable error and keeps working", async () => {
+    const bad = await enqueueMediaJob({ job: { type: "thumbnail", input: "uploads/corrupt.mp4", output: "thumbs/corrupt.jpg" } });
+    const failed = await waitFor("corrupt job", () => job(bad.id), (j) => j.status === "failed");
+    expect(failed).toMatchObject({ failureKind: "bad_input", attempts: 1 });
+    expect(failed.error).toMatch(/incomplete or corrupt/);
+    expect(failed.error).not.toContain(os.tmpdir());
+    expect(failed.errorDetail).toContain("moov atom not found");
+
+    const good = await enqueueMediaJob({ job: { type: "thumbnail", input: "uploads/clip.mp4", output: "thumbs/clip.jpg", width: 64 } });
+    const done = await waitFor("next job", () => job(good.id), (j) => j.status === "succeeded" || j.status === "failed");
+    expect(done).toMatchObject({ status: "succeeded", result: { width: 64, height: 48, format: "jpg" } });
+    expect(fs.statSync(path.join(dataDir, "storage/thumbs/clip.jpg")).size).toBeGreaterThan(0);
+    expect(worker.exitCode).toBeNull();
+  });
+
+  it("hands its running job back to the queue on SIGTERM", async () => {
+    const long = await enqueueMediaJob({ job: { type: "lavfi-clip", output: "clips/sigterm.mp4", durationSeconds: 20, realtime: true } });
+    await waitFor("job to start", () => job(long.id), (j) => j.status === "running");
+    const progressed = await waitFor("progress", () => job(long.id), (j) => j.progress > 0, 5_000);
+    expect(progressed.progress).toBeLessThan(100);
+    worker.kill("SIGTERM");
+    expect(await exited(worker)).toBe(0);
+    expect(await job(long.id)).toMatchObject({ status: "queued", attempts: 0, leaseOwner: null });
+    expect((await cancelMediaJob({ jobId: long.id })).status).toBe("cancelled");
+  });
+
+  it("reclaims the job of a killed worker once its lease expires", async () => {
+    const first = spawnWorker();
+    const queued = await enqueueMediaJob({ job: { type: "lavfi-clip", output: "clips/reclaimed.mp4", durationSeconds: 3, realtime: true } });
+    const taken = await waitFor("first worker to claim", () => job(queued.id), (j) => j.status === "running");
+    first.kill("SIGKILL");
+    await exited(first);
+    const second = spawnWorker();
+    const done: MediaJobRow = await waitFor("reclaimed job", () => job(queued.id), (j) => j.status === "succeeded" || j.status === "failed");
+    expect(done).toMatchObject({ status: "succeeded", attempts: 2 });
+    expect(done.startedAt!.getTime()).toBeGreaterThanOrEqual(taken.leaseExpiresAt!.getTime());
+    expect(fs.statSync(path.join(dataDir, "storage/clips/reclaimed.mp4")).size).toBeGreaterThan(0);
+    expect(second.exitCode).toBeNull();
+  });
+});
