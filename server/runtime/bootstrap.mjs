@@ -32,8 +32,10 @@ function ensureNodeModules() {
   const lock = path.join(root, "package-lock.json");
   const stale = !fs.existsSync(marker) || fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs;
   if (!stale) return;
-  log("installing npm dependencies (npm ci)…");
-  execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  // `npm install` rather than `npm ci`: npm 11.19's ci rejects its own lockfile, which leaves out
+  // other platforms' optional packages (@next/swc-*, lightningcss-*). install still follows the lock.
+  log("installing npm dependencies…");
+  execFileSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
 }
 
 function ensureSystemPackages(wanted) {
