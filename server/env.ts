@@ -78,6 +78,15 @@ export const envSchema = z.object({
   /** uploadthing API token; set, the console upload page can send files through uploadthing. */
   UPLOADTHING_TOKEN: z.string().optional(),
 
+  /** Public base URL that serves /stream/… (a CDN in front of the app). Unset: same origin. */
+  STREAM_BASE_URL: optionalUrl,
+  /** Public base URL that serves /image/… (a CDN in front of the app). Unset: same origin. */
+  IMAGE_BASE_URL: optionalUrl,
+  /** Signs signed-playback session tokens. Unset: derived from NEXTAUTH_SECRET. */
+  PLAYBACK_SESSION_SECRET: z.string().min(16).optional(),
+  /** How long an image request waits for a worker to render it before answering 503. */
+  IMAGE_RENDER_WAIT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -9,6 +9,8 @@ export const errorCodes = {
   forbidden: { status: 403, trpc: "FORBIDDEN" },
   not_found: { status: 404, trpc: "NOT_FOUND" },
   conflict: { status: 409, trpc: "CONFLICT" },
+  /** The resource exists but cannot serve this yet (an asset still preparing), as Mux answers 412. */
+  not_ready: { status: 412, trpc: "PRECONDITION_FAILED" },
   payload_too_large: { status: 413, trpc: "PAYLOAD_TOO_LARGE" },
   rate_limited: { status: 429, trpc: "TOO_MANY_REQUESTS" },
   internal: { status: 500, trpc: "INTERNAL_SERVER_ERROR" },

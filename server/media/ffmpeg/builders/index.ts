@@ -4,8 +4,10 @@
  */
 import { z } from "zod";
 import type { FfmpegBuilder } from "../define-builder";
+import { animatedBuilder, animatedJobSchema } from "./animated";
 import { lavfiClipBuilder, lavfiClipJobSchema } from "./lavfi-clip";
 import { probeBuilder, probeJobSchema } from "./probe";
+import { storyboardBuilder, storyboardJobSchema } from "./storyboard";
 import { thumbnailBuilder, thumbnailJobSchema } from "./thumbnail";
 import { transcodeBuilder, transcodeJobSchema } from "./transcode";
 
@@ -13,6 +15,8 @@ export const ffmpegJobSchema = z.discriminatedUnion("type", [
   probeJobSchema,
   lavfiClipJobSchema,
   thumbnailJobSchema,
+  animatedJobSchema,
+  storyboardJobSchema,
   transcodeJobSchema,
 ]);
 
@@ -26,6 +30,8 @@ export const ffmpegBuilders = {
   probe: probeBuilder,
   "lavfi-clip": lavfiClipBuilder,
   thumbnail: thumbnailBuilder,
+  animated: animatedBuilder,
+  storyboard: storyboardBuilder,
   transcode: transcodeBuilder,
 } satisfies { [K in FfmpegJobType]: FfmpegBuilder<Extract<FfmpegJob, { type: K }>, unknown> };
 

@@ -10,6 +10,8 @@ export const thumbnailJobSchema = z.object({
   atSeconds: z.number().min(0).default(0),
   width: z.number().int().min(8).max(7680).optional(),
   height: z.number().int().min(8).max(4320).optional(),
+  /** With both width and height: stretch to them, fit inside (preserve), fill and cut (crop), or fit and letterbox (pad). */
+  fit: z.enum(["stretch", "preserve", "crop", "pad"]).default("stretch"),
 });
 type ThumbnailJob = z.infer<typeof thumbnailJobSchema>;
 
@@ -24,7 +26,16 @@ const formatOf = (output: string): ThumbnailResult["format"] =>
   output.endsWith(".png") ? "png" : output.endsWith(".webp") ? "webp" : "jpg";
 
 function scaleFilter(job: ThumbnailJob): string[] {
-  if (job.width && job.height) return ["-vf", `scale=${job.width}:${job.height}`];
+  if (job.width && job.height) {
+    const [w, h] = [job.width, job.height];
+    const fits: Record<ThumbnailJob["fit"], string> = {
+      stretch: `scale=${w}:${h}`,
+      preserve: `scale=${w}:${h}:force_original_aspect_ratio=decrease`,
+      crop: `scale=${w}:${h}:force_original_aspect_ratio=increase,crop=${w}:${h}`,
+      pad: `scale=${w}:${h}:force_original_aspect_ratio=decrease,pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2:color=black`,
+    };
+    return ["-vf", fits[job.fit]];
+  }
   if (job.width) return ["-vf", `scale=${job.width}:-2`];
   if (job.height) return ["-vf", `scale=-2:${job.height}`];
   return [];
