@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,10 +12,11 @@ import { getMediaJob } from "@/server/media/get-media-job";
 import { createMediaFixtures } from "@/server/media/testing/create-media-fixtures";
 import { createLocalStorage } from "@/server/storage/create-local-storage";
 import { testDatabaseKinds, useTestDatabase, type TestDatabase } from "@/server/testing/test-database";
+import { spawnTestWorker, type TestWorker } from "./testing/spawn-test-worker";
 
 const LEASE_MS = 1_500;
 
-const children: ChildProcess[] = [];
+const children: TestWorker[] = [];
 
 async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -24,7 +24,7 @@ async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T)
     const value = await read();
     if (done(value)) return value;
     if (Date.now() > deadline) {
-      const logs = children.map((c, i) => `--- worker ${i} (exit ${c.exitCode}):\n${(c as ChildProcess & { output?: string[] }).output?.join("") ?? ""}`);
+      const logs = children.map((c, i) => `--- worker ${i} (exit ${c.child.exitCode}):\n${c.output()}`);
       throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}\n${logs.join("\n")}`);
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -53,34 +53,19 @@ describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
   let events: Awaited<ReturnType<typeof startFakeEventApi>>;
   const job = (jobId: string) => getMediaJob({ jobId });
 
-  // `node --import tsx` is what `tsx` runs, in one process, so SIGKILL really kills the worker.
-  function spawnWorker(): ChildProcess & { output: string[] } {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/worker/main.ts"], {
-      cwd: process.cwd(),
-      env: {
-        ...process.env,
-        DATABASE_URL: db.url,
-        DATA_DIR: dataDir,
-        STORAGE_DRIVER: "local",
-        WORKER_CONCURRENCY: "1",
-        WORKER_LEASE_MS: String(LEASE_MS),
-        WORKER_POLL_MS: "100",
-        INNGEST_BASE_URL: events.url,
-        INNGEST_EVENT_KEY: "test-event-key",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    }) as ChildProcess & { output: string[] };
-    child.output = [];
-    child.stdout!.on("data", (c: Buffer) => child.output.push(c.toString()));
-    child.stderr!.on("data", (c: Buffer) => child.output.push(c.toString()));
-    children.push(child);
-    return child;
+  function spawnWorker(): TestWorker {
+    const worker = spawnTestWorker({
+      DATABASE_URL: db.url,
+      DATA_DIR: dataDir,
+      WORKER_LEASE_MS: String(LEASE_MS),
+      INNGEST_BASE_URL: events.url,
+      INNGEST_EVENT_KEY: "test-event-key",
+    });
+    children.push(worker);
+    return worker;
   }
-  const exited = (child: ChildProcess) =>
-    child.exitCode !== null || child.signalCode !== null
-      ? Promise.resolve(child.exitCode) : new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
 
-  let worker: ReturnType<typeof spawnWorker>;
+  let worker: TestWorker;
 
   beforeAll(async () => {
     db = await useTestDatabase(kind);
@@ -95,8 +80,8 @@ describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
 
   afterAll(async () => {
     const mine = children.splice(0);
-    for (const child of mine) if (child.exitCode === null) child.kill("SIGKILL");
-    await Promise.all(mine.map(exited));
+    for (const w of mine) if (w.child.exitCode === null) w.child.kill("SIGKILL");
+    await Promise.all(mine.map((w) => w.exited()));
     events?.close();
     await db?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -128,7 +113,7 @@ describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
     const done = await waitFor("next job", () => job(good.id), (j) => j.status === "succeeded" || j.status === "failed");
     expect(done).toMatchObject({ status: "succeeded", result: { width: 64, height: 48, format: "jpg" } });
     expect(fs.statSync(path.join(dataDir, "storage/thumbs/clip.jpg")).size).toBeGreaterThan(0);
-    expect(worker.exitCode).toBeNull();
+    expect(worker.child.exitCode).toBeNull();
   });
 
   it("hands its running job back to the queue on SIGTERM", async () => {
@@ -136,23 +121,23 @@ describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
     await waitFor("job to start", () => job(long.id), (j) => j.status === "running");
     const progressed = await waitFor("progress", () => job(long.id), (j) => j.progress > 0, 5_000);
     expect(progressed.progress).toBeLessThan(100);
-    worker.kill("SIGTERM");
-    expect(await exited(worker)).toBe(0);
+    worker.child.kill("SIGTERM");
+    expect(await worker.exited()).toBe(0);
     expect(await job(long.id)).toMatchObject({ status: "queued", attempts: 0, leaseOwner: null });
     expect((await cancelMediaJob({ jobId: long.id })).status).toBe("cancelled");
   });
 
   it("reclaims the job of a killed worker once its lease expires", async () => {
     const first = spawnWorker();
-    const queued = await enqueueMediaJob({ job: { type: "lavfi-clip", output: "clips/reclaimed.mp4", durationSeconds: 3, realtime: true } });
+    const queued = await enqueueMediaJob({ job: { type: "lavfi-clip", output: "clips/reclaimed.mp4", durationSeconds: 2, realtime: true } });
     const taken = await waitFor("first worker to claim", () => job(queued.id), (j) => j.status === "running");
-    first.kill("SIGKILL");
-    await exited(first);
+    first.child.kill("SIGKILL");
+    await first.exited();
     const second = spawnWorker();
     const done: MediaJobRow = await waitFor("reclaimed job", () => job(queued.id), (j) => j.status === "succeeded" || j.status === "failed");
     expect(done).toMatchObject({ status: "succeeded", attempts: 2 });
     expect(done.startedAt!.getTime()).toBeGreaterThanOrEqual(taken.leaseExpiresAt!.getTime());
     expect(fs.statSync(path.join(dataDir, "storage/clips/reclaimed.mp4")).size).toBeGreaterThan(0);
-    expect(second.exitCode).toBeNull();
+    expect(second.child.exitCode).toBeNull();
   });
 });
