@@ -57,6 +57,7 @@ export async function servePglite(options: { dataDir: string; port?: number; hos
   const lock = new BackendLock();
   let nextId = 1;
   const sockets = new Set<net.Socket>();
+  let stopped = false;
 
   const server = net.createServer((socket) => {
     const id = nextId++;
@@ -83,10 +84,13 @@ export async function servePglite(options: { dataDir: string; port?: number; hos
 
     const onClose = () => {
       sockets.delete(socket);
-      chain = chain.then(async () => {
-        if (lock.isOwner(id) && db.isInTransaction()) await db.exec("ROLLBACK").catch(() => undefined);
-        lock.drop(id);
-      });
+      chain = chain
+        .then(async () => {
+          if (!stopped && lock.isOwner(id) && db.isInTransaction()) await db.exec("ROLLBACK");
+        })
+        // A host being stopped has closed PGlite already; nothing is left to roll back.
+        .catch(() => undefined)
+        .finally(() => lock.drop(id));
     };
 
     const take = (): Array<{ message: Buffer; endsUnit: boolean } | "ssl" | "close"> => {
@@ -151,6 +155,7 @@ export async function servePglite(options: { dataDir: string; port?: number; hos
     url: `postgres://postgres@${host}:${port}/postgres`,
     db,
     async stop() {
+      stopped = true;
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
