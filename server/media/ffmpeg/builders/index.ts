@@ -5,6 +5,11 @@
 import { z } from "zod";
 import type { FfmpegBuilder } from "../define-builder";
 import { animatedBuilder, animatedJobSchema } from "./animated";
+import { analyzeBuilder, analyzeJobSchema } from "./analyze";
+import { clipBuilder, clipJobSchema } from "./clip";
+import { complexityProbeBuilder, complexityProbeJobSchema } from "./complexity-probe";
+import { hlsEncodeBuilder, hlsEncodeJobSchema } from "./hls-encode";
+import { hlsRemuxBuilder, hlsRemuxJobSchema } from "./hls-remux";
 import { lavfiClipBuilder, lavfiClipJobSchema } from "./lavfi-clip";
 import { probeBuilder, probeJobSchema } from "./probe";
 import { storyboardBuilder, storyboardJobSchema } from "./storyboard";
@@ -18,6 +23,11 @@ export const ffmpegJobSchema = z.discriminatedUnion("type", [
   animatedJobSchema,
   storyboardJobSchema,
   transcodeJobSchema,
+  analyzeJobSchema,
+  hlsRemuxJobSchema,
+  hlsEncodeJobSchema,
+  complexityProbeJobSchema,
+  clipJobSchema,
 ]);
 
 /** A job as builders see it (defaults applied). */
@@ -33,6 +43,11 @@ export const ffmpegBuilders = {
   animated: animatedBuilder,
   storyboard: storyboardBuilder,
   transcode: transcodeBuilder,
+  analyze: analyzeBuilder,
+  "hls-remux": hlsRemuxBuilder,
+  "hls-encode": hlsEncodeBuilder,
+  "complexity-probe": complexityProbeBuilder,
+  clip: clipBuilder,
 } satisfies { [K in FfmpegJobType]: FfmpegBuilder<Extract<FfmpegJob, { type: K }>, unknown> };
 
 export type FfmpegResult<T extends FfmpegJobType = FfmpegJobType> = Awaited<
