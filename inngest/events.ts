@@ -20,4 +20,9 @@ export const events = {
   assetErrored: eventType("video/asset.errored", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   assetUpdated: eventType("video/asset.updated", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   assetDeleted: eventType("video/asset.deleted", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  /** Direct upload lifecycle (Mux's video.upload.* webhooks). */
+  uploadCreated: eventType("video/upload.created", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  uploadAssetCreated: eventType("video/upload.asset-created", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  uploadCancelled: eventType("video/upload.cancelled", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  uploadTimedOut: eventType("video/upload.timed-out", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
 } as const;

@@ -1,5 +1,6 @@
 import { systemSelfTest } from "./system-self-test";
+import { videoUploadsTimeOut } from "./video-uploads-time-out";
 import { videoAssetProcess } from "./video-asset-process";
 
 /** The registry of every Inngest function; app/api/inngest serves exactly this list. */
-export const functions = [systemSelfTest, videoAssetProcess] as const;
+export const functions = [systemSelfTest, videoAssetProcess, videoUploadsTimeOut] as const;

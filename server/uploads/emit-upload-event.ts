@@ -1,0 +1,13 @@
+import { inngest } from "@/inngest/client";
+import type { events } from "@/inngest/events";
+
+type UploadEvent = (typeof events)["uploadCreated" | "uploadAssetCreated" | "uploadCancelled" | "uploadTimedOut"];
+
+/** Sends an upload lifecycle event (for webhooks); the upload row stays the source of truth, so a failed send is logged. */
+export async function emitUploadEvent(type: UploadEvent, upload: { id: string; workspaceId: string }): Promise<void> {
+  try {
+    await inngest.send(type.create({ uploadId: upload.id, workspaceId: upload.workspaceId }, { id: `${type.name}:${upload.id}` }));
+  } catch (error) {
+    console.error(`[uploads] could not send ${type.name} for ${upload.id}`, error);
+  }
+}
