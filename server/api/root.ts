@@ -1,3 +1,4 @@
+import { assetsRouter } from "./routers/assets";
 import { accessTokensRouter } from "./routers/access-tokens";
 import { setupRouter } from "./routers/setup";
 import { workflowRunsRouter } from "./routers/workflow-runs";
@@ -8,6 +9,7 @@ export const appRouter = router({
   setup: setupRouter,
   workspaces: workspacesRouter,
   accessTokens: accessTokensRouter,
+  assets: assetsRouter,
   workflowRuns: workflowRunsRouter,
 });
 
