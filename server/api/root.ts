@@ -1,6 +1,7 @@
 import { assetsRouter } from "./routers/assets";
 import { accessTokensRouter } from "./routers/access-tokens";
 import { setupRouter } from "./routers/setup";
+import { uploadsRouter } from "./routers/uploads";
 import { workflowRunsRouter } from "./routers/workflow-runs";
 import { workspacesRouter } from "./routers/workspaces";
 import { createCallerFactory, router } from "./trpc";
@@ -11,6 +12,7 @@ export const appRouter = router({
   accessTokens: accessTokensRouter,
   assets: assetsRouter,
   workflowRuns: workflowRunsRouter,
+  uploads: uploadsRouter,
 });
 
 export type AppRouter = typeof appRouter;
