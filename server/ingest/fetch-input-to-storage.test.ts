@@ -14,8 +14,8 @@ import { assertPublicUrl } from "./assert-public-url";
 import { classifyAddress } from "./classify-address";
 import { fetchInputToStorage } from "./fetch-input-to-storage";
 
-const payload = Buffer.alloc(300_000, 0).map((_, i) => (i * 7919) % 251);
-const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+const payload = Buffer.from(Buffer.alloc(300_000, 0).map((_, i) => (i * 7919) % 251));
+const sha = (b: Buffer | Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 describe("fetchInputToStorage", () => {
   let dir: string;
