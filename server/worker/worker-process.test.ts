@@ -53,13 +53,14 @@ describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
   let events: Awaited<ReturnType<typeof startFakeEventApi>>;
   const job = (jobId: string) => getMediaJob({ jobId });
 
-  function spawnWorker(): TestWorker {
+  function spawnWorker(extra: Record<string, string> = {}): TestWorker {
     const worker = spawnTestWorker({
       DATABASE_URL: db.url,
       DATA_DIR: dataDir,
       WORKER_LEASE_MS: String(LEASE_MS),
       INNGEST_BASE_URL: events.url,
       INNGEST_EVENT_KEY: "test-event-key",
+      ...extra,
     });
     children.push(worker);
     return worker;
@@ -72,7 +73,7 @@ describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-worker-"));
     events = await startFakeEventApi();
     const storage = createLocalStorage(path.join(dataDir, "storage"));
-    const fx = await createMediaFixtures(path.join(dataDir, "fixtures"));
+    const fx = await createMediaFixtures(path.join(dataDir, "fixtures"), { only: ["h264Aac", "corrupt"] });
     await storage.put("uploads/clip.mp4", { file: fx.h264Aac });
     await storage.put("uploads/corrupt.mp4", { file: fx.corrupt });
     worker = spawnWorker();
@@ -116,7 +117,21 @@ describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
     expect(worker.child.exitCode).toBeNull();
   });
 
-  it("hands its running job back to the queue on SIGTERM", async () => {
+  it("reclaims the job of a killed worker once its lease expires", async () => {
+    const first = worker;
+    const queued = await enqueueMediaJob({ job: { type: "lavfi-clip", output: "clips/reclaimed.mp4", durationSeconds: 2, realtime: true } });
+    const taken = await waitFor("first worker to claim", () => job(queued.id), (j) => j.status === "running");
+    first.child.kill("SIGKILL");
+    await first.exited();
+    const second = (worker = spawnWorker());
+    const done: MediaJobRow = await waitFor("reclaimed job", () => job(queued.id), (j) => j.status === "succeeded" || j.status === "failed");
+    expect(done).toMatchObject({ status: "succeeded", attempts: 2 });
+    expect(done.startedAt!.getTime()).toBeGreaterThanOrEqual(taken.leaseExpiresAt!.getTime());
+    expect(fs.statSync(path.join(dataDir, "storage/clips/reclaimed.mp4")).size).toBeGreaterThan(0);
+    expect(second.child.exitCode).toBeNull();
+  });
+
+  it("hands its running job back to the queue on SIGTERM (the second worker)", async () => {
     const long = await enqueueMediaJob({ job: { type: "lavfi-clip", output: "clips/sigterm.mp4", durationSeconds: 20, realtime: true } });
     await waitFor("job to start", () => job(long.id), (j) => j.status === "running");
     const progressed = await waitFor("progress", () => job(long.id), (j) => j.progress > 0, 5_000);
@@ -127,17 +142,12 @@ describe.each(testDatabaseKinds())("media worker process on %s", (kind) => {
     expect((await cancelMediaJob({ jobId: long.id })).status).toBe("cancelled");
   });
 
-  it("reclaims the job of a killed worker once its lease expires", async () => {
-    const first = spawnWorker();
-    const queued = await enqueueMediaJob({ job: { type: "lavfi-clip", output: "clips/reclaimed.mp4", durationSeconds: 2, realtime: true } });
-    const taken = await waitFor("first worker to claim", () => job(queued.id), (j) => j.status === "running");
-    first.child.kill("SIGKILL");
-    await first.exited();
-    const second = spawnWorker();
-    const done: MediaJobRow = await waitFor("reclaimed job", () => job(queued.id), (j) => j.status === "succeeded" || j.status === "failed");
-    expect(done).toMatchObject({ status: "succeeded", attempts: 2 });
-    expect(done.startedAt!.getTime()).toBeGreaterThanOrEqual(taken.leaseExpiresAt!.getTime());
-    expect(fs.statSync(path.join(dataDir, "storage/clips/reclaimed.mp4")).size).toBeGreaterThan(0);
-    expect(second.child.exitCode).toBeNull();
+  it.runIf(kind === "postgres")("wakes on NOTIFY without waiting for its poll", async () => {
+    const listener = (worker = spawnWorker({ WORKER_POLL_MS: "60000" }));
+    await waitFor("worker to listen", async () => listener.output(), (out) => out.includes("running up to"));
+    await new Promise((r) => setTimeout(r, 500)); // let its first (empty) claim finish
+    const queued = await enqueueMediaJob({ job: { type: "probe", input: "uploads/clip.mp4" } });
+    const done = await waitFor("notified job", () => job(queued.id), (j) => j.status === "succeeded", 5_000);
+    expect(done.result).toMatchObject({ container: "mp4" });
   });
 });
