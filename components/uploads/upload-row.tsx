@@ -25,10 +25,10 @@ export function UploadRow(props: { workspaceId: string; item: UploadItem; onPaus
   // Once the bytes are in, poll the upload until it has turned into an asset.
   const upload = useQuery({
     ...trpc.uploads.get.queryOptions({ workspaceId, uploadId: item.uploadId ?? "" }),
-    enabled: item.status === "processing" && Boolean(item.uploadId),
+    enabled: item.status === "processing" && Boolean(item.uploadId) && !item.assetId,
     refetchInterval: (q) => (q.state.data?.asset_id || q.state.data?.status === "errored" ? false : 1000),
   });
-  const assetId = upload.data?.asset_id;
+  const assetId = item.assetId ?? upload.data?.asset_id;
   const failed = upload.data?.status === "errored" ? upload.data.error?.messages.join("; ") : item.error;
   const [label, tone] = assetId ? (["Asset created", "success"] as const) : failed ? (["Failed", "danger"] as const) : labels[item.status];
   const percent = Math.round(item.percent);
@@ -40,7 +40,7 @@ export function UploadRow(props: { workspaceId: string; item: UploadItem; onPaus
         <span className="min-w-0 flex-1 truncate font-medium text-fg" title={item.name}>{item.name}</span>
         <span className="text-xs text-fg-muted tabular-nums">{formatFileSize(item.size)}</span>
         <Badge tone={tone} dot>{label}</Badge>
-        {item.status === "uploading" && (
+        {item.status === "uploading" && item.uploadId && (
           <Button size="icon" variant="ghost" onClick={props.onPause} aria-label={`Pause ${item.name}`}><Pause /></Button>
         )}
         {item.status === "paused" && (

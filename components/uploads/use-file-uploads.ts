@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { errorMessage } from "@/components/ui/error-message";
+import { sendWithXhr } from "./send-with-xhr";
 
 export type UploadItemStatus = "creating" | "uploading" | "paused" | "processing" | "error" | "cancelled";
 
@@ -19,6 +20,8 @@ export interface UploadItem {
   /** Seconds left at the current speed. */
   eta: number | null;
   uploadId?: string;
+  /** Set at once for uploadthing files (ingested by URL); direct uploads learn it by polling. */
+  assetId?: string;
   error?: string;
 }
 
@@ -29,9 +32,12 @@ const CHUNK_KB = 5120;
  * Sends files to Keyframe with @mux/upchunk: each file gets a direct upload (tRPC), then chunked
  * PUTs to its upload URL, with progress, speed, ETA, pause/resume and cancel per file.
  */
-export function useFileUploads(workspaceId: string) {
+export function useFileUploads(workspaceId: string, options: { viaUploadthing?: boolean } = {}) {
   const trpc = useTRPC();
   const createUpload = useMutation(trpc.uploads.create.mutationOptions());
+  const prepareUploadthing = useMutation(trpc.uploads.prepareUploadthing.mutationOptions());
+  const ingestUploadthing = useMutation(trpc.uploads.ingestUploadthing.mutationOptions());
+  const aborts = useRef(new Map<string, () => void>());
   const cancelUpload = useMutation(trpc.uploads.cancel.mutationOptions());
   const [items, setItems] = useState<UploadItem[]>([]);
   const chunkers = useRef(new Map<string, UpChunk>());
@@ -39,6 +45,29 @@ export function useFileUploads(workspaceId: string) {
   const update = useCallback((key: string, change: Partial<UploadItem> | ((item: UploadItem) => Partial<UploadItem>)) => {
     setItems((all) => all.map((item) => (item.key === key ? { ...item, ...(typeof change === "function" ? change(item) : change) } : item)));
   }, []);
+
+  // uploadthing (UPLOADTHING_TOKEN): the file goes to uploadthing, then its URL is ingested.
+  const startUploadthing = useCallback(
+    async (file: File, key: string) => {
+      try {
+        const target = await prepareUploadthing.mutateAsync({ workspaceId, file: { name: file.name, size: file.size, type: file.type } });
+        update(key, { status: "uploading" });
+        const startedAt = performance.now();
+        const xhr = sendWithXhr(target.uploadUrl, file, (loaded) => {
+          const speed = loaded / Math.max(0.001, (performance.now() - startedAt) / 1000);
+          update(key, { percent: (loaded / Math.max(1, file.size)) * 100, speed, eta: speed > 0 ? (file.size - loaded) / speed : null });
+        });
+        aborts.current.set(key, xhr.abort);
+        await xhr.done;
+        update(key, { percent: 100, status: "processing", eta: 0 });
+        const { assetId } = await ingestUploadthing.mutateAsync({ workspaceId, fileUrl: target.fileUrl, settings: { playback_policies: ["public"], meta: { title: file.name.slice(0, 512) } } });
+        update(key, { assetId });
+      } catch (error) {
+        update(key, (item) => (item.status === "cancelled" ? {} : { status: "error", error: errorMessage(error) }));
+      }
+    },
+    [ingestUploadthing, prepareUploadthing, update, workspaceId],
+  );
 
   const start = useCallback(
     async (file: File, key: string) => {
@@ -76,10 +105,10 @@ export function useFileUploads(workspaceId: string) {
       for (const file of files) {
         const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
         setItems((all) => [...all, { key, name: file.name, size: file.size, status: "creating", percent: 0, speed: null, eta: null }]);
-        void start(file, key);
+        void (options.viaUploadthing ? startUploadthing(file, key) : start(file, key));
       }
     },
-    [start],
+    [options.viaUploadthing, start, startUploadthing],
   );
 
   const pause = useCallback((key: string) => {
@@ -95,6 +124,7 @@ export function useFileUploads(workspaceId: string) {
   const cancel = useCallback(
     async (item: UploadItem) => {
       chunkers.current.get(item.key)?.abort();
+      aborts.current.get(item.key)?.();
       update(item.key, { status: "cancelled", speed: null, eta: null });
       if (item.uploadId) await cancelUpload.mutateAsync({ workspaceId, uploadId: item.uploadId }).catch(() => undefined);
     },
