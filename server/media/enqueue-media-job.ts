@@ -24,6 +24,7 @@ export async function enqueueMediaJob(input: EnqueueMediaJobInput): Promise<Medi
   // Bad keys fail here, at the caller, not minutes later in a worker.
   if ("input" in job) assertStorageKey(job.input);
   if ("output" in job) assertStorageKey(job.output);
+  if ("outputDir" in job && typeof job.outputDir === "string") assertStorageKey(job.outputDir, { prefix: true });
   const db = await getDb();
   const id = input.id ?? `mj_${newId(20)}`;
   const [inserted] = await db

@@ -30,6 +30,7 @@ export async function executeMediaJob(
     if ("output" in local) local.output = path.join(workDir, "out", path.basename(local.output));
     if ("outputDir" in local && typeof local.outputDir === "string") local.outputDir = path.join(workDir, "out-dir");
     await fs.mkdir(path.join(workDir, "out"), { recursive: true });
+    await fs.mkdir(path.join(workDir, "out-dir"), { recursive: true });
     const result = await runFfmpegJob(local, { signal: deps.signal, onProgress: deps.onProgress });
     const builder = ffmpegBuilders[job.type] as FfmpegBuilder<FfmpegJob, FfmpegResult>;
     const problem = builder.inputProblem?.(result);
