@@ -95,7 +95,7 @@ export function SignedUrlGenerator({ workspaceId, playbackIds, onPlay }: { works
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="sign-hours">Expires in (hours)</Label>
-          <Input id="sign-hours" type="number" min={0.1} max={720} step={0.5} value={hours} onChange={(e) => setHours(Number(e.target.value))} />
+          <Input id="sign-hours" type="number" min={0.5} max={720} step={0.5} value={hours} onChange={(e) => setHours(Number(e.target.value))} />
         </div>
         <div className="flex items-center gap-2 sm:col-span-2">
           <Button type="submit" variant="primary" pending={sign.isPending} disabled={!chosenKey || !privateKey}>Sign URL</Button>

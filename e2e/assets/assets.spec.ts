@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { e2eDataDir } from "../environment";
+import { e2eDataDir, e2ePort } from "../environment";
 import { expect, signIn, test } from "../fixtures";
 
 type Seeded = { assetId: string; playbackIds: { id: string; policy: string }[] };
 
 function seed(workspaceId: string, policies: string, title: string): Seeded {
   const out = execFileSync("npx", ["tsx", "e2e/assets/seed-playable-asset.ts", workspaceId, policies, title], {
-    env: { ...process.env, DATA_DIR: e2eDataDir },
+    env: { ...process.env, DATA_DIR: e2eDataDir, WORKFLOW_PORT: String(e2ePort + 1) },
     encoding: "utf8",
     timeout: 150_000,
   });
@@ -48,7 +48,12 @@ test.describe("assets", () => {
     await expectPlaying(page);
     const quality = page.getByLabel("Quality");
     await expect(quality.getByRole("option")).toHaveCount(4); // Auto + 3 renditions
+    // Pin the lowest rendition, replay from the start: hls.js switches and reports it.
     await quality.selectOption({ label: (await quality.getByRole("option").nth(3).textContent())! });
+    await page.getByTestId("asset-player").evaluate((v: HTMLVideoElement) => {
+      v.currentTime = 0;
+      return v.play();
+    });
     await expect(page.getByTestId("player-level")).toContainText("180p", { timeout: 20_000 });
 
     await page.screenshot({ path: "test-results/asset-page-light.png", fullPage: true });

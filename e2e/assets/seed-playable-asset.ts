@@ -11,7 +11,7 @@ if (!workspaceId) throw new Error("usage: seed-playable-asset <workspaceId> <pol
 const asset = await createPlayableAsset({
   workspaceId,
   policies: policies.split(",") as ("public" | "signed")[],
-  durationSeconds: 6,
+  durationSeconds: 10,
   title,
   timeoutMs: 120_000,
 });
