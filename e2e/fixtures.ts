@@ -4,7 +4,9 @@ import { e2eAdmin, e2eDataDir } from "./environment";
 
 /** Runs the operator CLI against the e2e platform's database and returns its JSON output. */
 export function cli<T>(...args: string[]): T {
-  const out = execFileSync("npx", ["tsx", "server/cli/main.ts", ...args, "--json"], {
+  // Accepts cli("user create", …) as well as cli("user", "create", …).
+  const argv = args.flatMap((a, i) => (i === 0 ? a.split(" ") : [a]));
+  const out = execFileSync("npx", ["tsx", "server/cli/main.ts", ...argv, "--json"], {
     env: { ...process.env, DATA_DIR: e2eDataDir },
     encoding: "utf8",
   });
