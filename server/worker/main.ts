@@ -13,9 +13,26 @@ import { getStorage } from "@/server/storage/get-storage";
 import { startHeartbeat } from "@/server/system/start-heartbeat";
 import { startMediaWorker } from "./start-media-worker";
 
+let stop: (() => Promise<void>) | null = null;
+let stopping = false;
+
+// Registered before start-up so that a signal during migrations still releases the embedded database.
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[worker] ${signal}: finishing up`);
+  await stop?.().catch((error: unknown) => console.error("[worker] stopping failed", error));
+  await closeDb().catch(() => undefined);
+  await stopEmbeddedDatabase({ dataDir }).catch(() => undefined);
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
+
 async function main() {
   const db = await getDb();
   await migrateDatabase(db);
+  if (stopping) return;
   let worker: ReturnType<typeof startMediaWorker> | undefined;
   // The worker's lease owner is its heartbeat id, so the first beat goes out before the worker exists.
   const heartbeat = startHeartbeat("worker", () => ({ running: worker?.load() ?? 0, concurrency: env.WORKER_CONCURRENCY }));
@@ -27,6 +44,10 @@ async function main() {
     storage: getStorage(),
   });
   worker = running;
+  stop = async () => {
+    heartbeat.stop();
+    await running.stop();
+  };
 
   // PGlite accepts LISTEN but never delivers notifications: there the poll alone finds work.
   const [{ version } = { version: "" }] = await db.execute<{ version: string }>(sql`select version()`);
@@ -36,23 +57,10 @@ async function main() {
     });
   }
   console.log(`[worker] ${heartbeat.instanceId} running up to ${env.WORKER_CONCURRENCY} media job(s) at once`);
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`[worker] ${signal}: finishing up`);
-    heartbeat.stop();
-    await running.stop();
-    await closeDb().catch(() => undefined);
-    await stopEmbeddedDatabase({ dataDir }).catch(() => undefined);
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
 main().catch(async (error: unknown) => {
+  if (stopping) return;
   console.error("[worker] failed to start:", error);
   await stopEmbeddedDatabase({ dataDir }).catch(() => undefined);
   process.exit(1);
