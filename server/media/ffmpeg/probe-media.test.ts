@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMediaFixtures, type MediaFixtures } from "@/server/media/testing/create-media-fixtures";
 import { probeMedia } from "./probe-media";
+import { runFfmpegJob } from "./run-ffmpeg-job";
 
 let dir: string;
 let fx: MediaFixtures;
@@ -59,6 +60,13 @@ describe("probeMedia", () => {
     expect(info.container).toBe("webm");
     expect(info.video[0]?.codec).toBe("vp9");
     expect(info.audio[0]?.codec).toBe("opus");
+  });
+
+  it("reads 10-bit HEVC made by the lavfi builder", async () => {
+    const file = path.join(dir, "hevc10.mp4");
+    await runFfmpegJob({ type: "lavfi-clip", output: file, videoCodec: "hevc", pixFmt: "yuv420p10le", audio: false, durationSeconds: 1, fps: 30 });
+    const [video] = (await probeMedia(file)).video;
+    expect(video).toMatchObject({ codec: "hevc", profile: "Main 10", pixFmt: "yuv420p10le", bitDepth: 10, fps: 30 });
   });
 
   it("reads an audio-only file", async () => {
