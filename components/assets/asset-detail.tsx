@@ -78,12 +78,12 @@ export function AssetDetail({ workspaceId, assetId }: { workspaceId: string; ass
         <AssetDetailsCard details={details.data} />
       </div>
 
-      <div className="grid gap-6 xl:grid-cols-5">
-        <Card className="xl:col-span-3">
+      <div className="grid gap-6 2xl:grid-cols-5">
+        <Card className="2xl:col-span-3">
           <CardHeader title="Renditions" description={`${hls.filter((r) => r.status === "ready").length} of ${hls.length} HLS renditions ready`} />
           {renditions.length ? <RenditionsTable renditions={renditions} /> : <p className="px-5 py-8 text-center text-[13px] text-fg-muted">Renditions appear once the ladder is planned.</p>}
         </Card>
-        <Card className="xl:col-span-2">
+        <Card className="2xl:col-span-2">
           <CardHeader title="Ladder" description="Bitrate per rendition (kbps)" />
           <LadderChart renditions={hls} />
         </Card>

@@ -39,7 +39,9 @@ export function AssetDetailsCard({ details }: { details: Details }) {
               <li key={i} className="flex justify-between gap-3">
                 <span className="font-medium">{t.type}</span>
                 <span className="truncate font-mono text-fg-muted">
-                  {"width" in t ? `${t.encoding} ${t.width}×${t.height}${t.frame_rate ? ` ${Math.round(t.frame_rate * 100) / 100}fps` : ""}` : `${t.encoding}${"channels" in t ? ` ${t.channels}ch` : ""}${"sample_rate" in t && t.sample_rate ? ` ${t.sample_rate} Hz` : ""}`}
+                  {"width" in t
+                    ? [t.encoding, t.width && t.height ? `${t.width}×${t.height}` : null, t.frame_rate ? `${Math.round(t.frame_rate * 100) / 100} fps` : null].filter(Boolean).join(" ")
+                    : [t.encoding, "channels" in t && t.channels ? `${t.channels} ch` : null, "sample_rate" in t && t.sample_rate ? `${t.sample_rate} Hz` : null].filter(Boolean).join(" ")}
                 </span>
               </li>
             ))}

@@ -49,7 +49,7 @@ test.describe("assets", () => {
     const quality = page.getByLabel("Quality");
     await expect(quality.getByRole("option")).toHaveCount(4); // Auto + 3 renditions
     // Pin the lowest rendition, replay from the start: hls.js switches and reports it.
-    await quality.selectOption({ label: (await quality.getByRole("option").nth(3).textContent())! });
+    await quality.selectOption({ label: (await quality.getByRole("option", { name: /^180p/ }).textContent())! });
     await page.getByTestId("asset-player").evaluate((v: HTMLVideoElement) => {
       v.currentTime = 0;
       return v.play();

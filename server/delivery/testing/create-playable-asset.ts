@@ -91,7 +91,13 @@ export async function createPlayableAsset(input: {
       maxFrameRate: 25,
       hasVideo: true,
       hasAudio: true,
-      inputInfo: { container: "mp4", video: [{ codec: "h264", width: 640, height: 360 }], audio: [{ codec: "aac" }] },
+      inputInfo: {
+        container: "mp4",
+        formatName: "mov,mp4,m4a,3gp,3g2,mj2",
+        durationSeconds,
+        video: [{ codec: "h264", width: 640, height: 360, displayWidth: 640, displayHeight: 360, fps: 25 }],
+        audio: [{ codec: "aac", channels: 2, sampleRate: 48000 }],
+      },
       progress: { state: "completed", percent: 100, renditions: Object.fromEntries(ladder.map((r) => [r.name, 100])) },
     })
     .where(eq(assets.id, id));
