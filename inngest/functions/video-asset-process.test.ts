@@ -11,7 +11,10 @@ const { readHlsOutput } = await import("@/server/testing/read-hls-output");
 const { runFfmpegJob } = await import("@/server/media/ffmpeg/run-ffmpeg-job");
 const { createMediaFixtures } = await import("@/server/media/testing/create-media-fixtures");
 const { testDatabaseKinds } = await import("@/server/testing/test-database");
-const { assetRenditions } = await import("@/server/db/schema");
+const { assetRenditions, assets } = await import("@/server/db/schema");
+const { resumeStalledAssets } = await import("@/server/encoding/resume-stalled-assets");
+const { getStorage } = await import("@/server/storage/get-storage");
+const { newId } = await import("@/server/ids");
 
 type Pipeline = Awaited<ReturnType<typeof startVideoPipeline>>;
 
@@ -129,5 +132,17 @@ describe.each(testDatabaseKinds())("video-asset-process end to end on %s", (kind
     expect(done.errors?.type).toBe("invalid_input");
     expect(done.errors?.messages[0]).toMatch(reason);
     expect(await renditions(asset.id)).toEqual([]);
+  });
+
+  it("resumes an asset whose created event was lost (video-assets-resume)", async () => {
+    // An asset row written without its event, as when the workflow runtime was down at upload time.
+    const id = newId();
+    await getStorage().put(`uploads/${id}/data`, { file: fixtures.h264Aac });
+    await pipeline.database.db.insert(assets).values({
+      id, workspaceId: pipeline.workspaceId, settings: { input: `upload://${id}` }, sourceKey: `uploads/${id}/data`, updatedAt: new Date(Date.now() - 3_600_000),
+    });
+    expect(await resumeStalledAssets({ quietMs: 60_000 })).toContain(id);
+    expect(await resumeStalledAssets({ quietMs: 60_000 })).not.toContain(id);
+    expect((await pipeline.waitForAsset(id)).status).toBe("ready");
   });
 });

@@ -25,7 +25,8 @@ export const videoAssetProcess = inngest.createFunction(
     const { assetId, workspaceId } = event.data;
     const ids = { assetId, workspaceId };
     const hls = (name = "") => assetStorageKeys.hlsRendition(assetId, name).replace(/\/\/$/, "/");
-    // Encodes also poll every few seconds; each check then copies the job's percent onto its renditions.
+    // Short jobs re-check the row after 1 s (a finished event that beat the wait is not lost for long);
+    // encodes every 3 s, each check copying the job's percent onto its renditions.
     const media = <J extends FfmpegJobInput>(name: string, job: J, renditions: string[] = []) => {
       const steps = renditions.length
         ? {
@@ -38,7 +39,7 @@ export const videoAssetProcess = inngest.createFunction(
             waitForEvent: step.waitForEvent.bind(step),
           }
         : step;
-      return runMediaJob({ step: steps, runId }, name, job, { workspaceId, correlationId: assetId, waitTimeout: renditions.length ? "3s" : "30s" });
+      return runMediaJob({ step: steps, runId }, name, job, { workspaceId, correlationId: assetId, waitTimeout: renditions.length ? "3s" : "1s" });
     };
 
     try {

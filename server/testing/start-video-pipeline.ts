@@ -65,6 +65,11 @@ export async function startVideoPipeline(options: { kind: DatabaseKind; workerEn
   });
   worker.stdout!.on("data", (c: Buffer) => output.push(c.toString()));
   worker.stderr!.on("data", (c: Buffer) => output.push(c.toString()));
+  // Assets created before the worker claims anything would time its start-up, not the pipeline.
+  for (const deadline = Date.now() + 60_000; !output.join("").includes("media job(s) at once"); ) {
+    if (worker.exitCode !== null || Date.now() > deadline) throw new Error(`the media worker did not start:\n${output.join("")}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 
   const readAsset = async (assetId: string) => (await database.db.select().from(assets).where(eq(assets.id, assetId)))[0]!;
 
