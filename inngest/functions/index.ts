@@ -4,4 +4,4 @@ import { videoAssetProcess } from "./video-asset-process";
 import { videoAssetsResume } from "./video-assets-resume";
 
 /** The registry of every Inngest function; app/api/inngest serves exactly this list. */
-export const functions = [systemSelfTest, videoAssetProcess, videoUploadsTimeOut] as const;
+export const functions = [systemSelfTest, videoAssetProcess, videoAssetsResume, videoUploadsTimeOut] as const;
