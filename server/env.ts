@@ -69,15 +69,6 @@ export const envSchema = z.object({
   /** How often an idle worker looks for media jobs (on PostgreSQL, NOTIFY also wakes it at once). */
   WORKER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(300),
 
-  /** Let URL ingest fetch loopback, link-local and private addresses (off: SSRF guard). */
-  INGEST_ALLOW_PRIVATE_URLS: bool,
-  /** Largest input accepted from a URL or a direct upload, in bytes (default 20 GiB). */
-  INGEST_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 ** 3),
-  /** How long a URL ingest waits for a connection, the response headers, or the next bytes. */
-  INGEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  /** uploadthing API token; set, the console upload page can send files through uploadthing. */
-  UPLOADTHING_TOKEN: z.string().optional(),
-
   /** Public base URL that serves /stream/… (a CDN in front of the app). Unset: same origin. */
   STREAM_BASE_URL: optionalUrl,
   /** Public base URL that serves /image/… (a CDN in front of the app). Unset: same origin. */
@@ -86,6 +77,15 @@ export const envSchema = z.object({
   PLAYBACK_SESSION_SECRET: z.string().min(16).optional(),
   /** How long an image request waits for a worker to render it before answering 503. */
   IMAGE_RENDER_WAIT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+
+  /** Let URL ingest fetch loopback, link-local and private addresses (off: SSRF guard). */
+  INGEST_ALLOW_PRIVATE_URLS: bool,
+  /** Largest input accepted from a URL or a direct upload, in bytes (default 20 GiB). */
+  INGEST_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 ** 3),
+  /** How long a URL ingest waits for a connection, the response headers, or the next bytes. */
+  INGEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** uploadthing API token; set, the console upload page can send files through uploadthing. */
+  UPLOADTHING_TOKEN: z.string().optional(),
 
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
