@@ -3,3 +3,4 @@ export * from "./system";
 export * from "./workflows";
 export * from "./media";
 export * from "./video";
+export * from "./webhooks";
