@@ -48,6 +48,8 @@ export const viewDimensionsSchema = z
     player_height: z.number().int().nonnegative().optional(),
     player_autoplay: z.boolean().optional(),
     player_preload: z.boolean().optional(),
+    /** Additive (ingest): playing on a remote device (AirPlay, Chromecast). */
+    player_remote_played: z.boolean().optional(),
     player_init_time_ms: z.number().nonnegative().optional(),
     page_load_time_ms: z.number().nonnegative().optional(),
     page_url: z.string().max(2048).optional(),
