@@ -4,3 +4,4 @@ export * from "./workflows";
 export * from "./media";
 export * from "./video";
 export * from "./webhooks";
+export * from "./analytics";

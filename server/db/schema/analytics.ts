@@ -1,0 +1,187 @@
+/**
+ * Video Data storage: raw beacon events (drill-down), one row per view (updated incrementally by
+ * the ingest), and an hourly rollup for dashboards. Reads go only through server/analytics/store
+ * so this layout can move to ClickHouse (docs/analytics.md).
+ */
+import { sql } from "drizzle-orm";
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { ViewState } from "@/server/analytics/view-state";
+import { workspaces } from "./identity";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const beaconEvents = pgTable(
+  "beacon_events",
+  {
+    workspaceId: text("workspace_id").notNull(),
+    viewId: text("view_id").notNull(),
+    seq: integer("seq").notNull(),
+    type: text("type").notNull(),
+    /** Client wall clock. */
+    eventAt: ts("event_at").notNull(),
+    receivedAt: ts("received_at").notNull().defaultNow(),
+    playheadMs: doublePrecision("playhead_ms"),
+    bitrate: integer("bitrate"),
+    renditionWidth: integer("rendition_width"),
+    renditionHeight: integer("rendition_height"),
+    errorCode: text("error_code"),
+    errorMessage: text("error_message"),
+    dimensions: jsonb("dimensions").$type<Record<string, unknown>>(),
+  },
+  // (view_id, seq) de-duplicates retried batches; no other index keeps the raw insert cheap.
+  (t) => [primaryKey({ columns: [t.viewId, t.seq] })],
+);
+
+const text_ = (name: string) => text(name);
+
+export const videoViews = pgTable(
+  "video_views",
+  {
+    id: text("id").primaryKey(),
+    workspaceId: text("workspace_id").notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    startedAt: ts("started_at").notNull(),
+    lastEventAt: ts("last_event_at").notNull(),
+    endedAt: ts("ended_at"),
+    eventCount: integer("event_count").notNull().default(0),
+    lastSeq: integer("last_seq").notNull().default(-1),
+    /** The fold state of foldViewEvents: lets the next batch continue the view without re-reading events. */
+    state: jsonb("state").$type<ViewState>().notNull(),
+    // Dimensions (server/analytics/dimensions.ts); flags live with the metrics below.
+    browserName: text_("browser_name"),
+    browserVersion: text_("browser_version"),
+    osName: text_("os_name"),
+    osVersion: text_("os_version"),
+    deviceName: text_("device_name"),
+    deviceModel: text_("device_model"),
+    deviceType: text_("device_type"),
+    deviceManufacturer: text_("device_manufacturer"),
+    playerRemotePlayed: boolean("player_remote_played"),
+    playerName: text_("player_name"),
+    playerVersion: text_("player_version"),
+    playerSoftware: text_("player_software"),
+    playerSoftwareVersion: text_("player_software_version"),
+    playerResolution: text_("player_resolution"),
+    sdkName: text_("sdk_name"),
+    sdkVersion: text_("sdk_version"),
+    playerAutoplay: boolean("player_autoplay"),
+    playerPreload: boolean("player_preload"),
+    videoTitle: text_("video_title"),
+    videoId: text_("video_id"),
+    videoSeries: text_("video_series"),
+    playbackId: text_("playback_id"),
+    liveStreamId: text_("live_stream_id"),
+    assetId: text_("asset_id"),
+    videoStreamType: text_("video_stream_type"),
+    videoSourceType: text_("video_source_type"),
+    videoEncodingVariant: text_("video_encoding_variant"),
+    experimentName: text_("experiment_name"),
+    subPropertyId: text_("sub_property_id"),
+    drmType: text_("drm_type"),
+    asnName: text_("asn_name"),
+    cdn: text_("cdn"),
+    videoSourceHostname: text_("video_source_hostname"),
+    connectionType: text_("connection_type"),
+    viewSessionId: text_("view_session_id"),
+    continent: text_("continent"),
+    country: text_("country"),
+    region: text_("region"),
+    viewerId: text_("viewer_id"),
+    errorCode: text_("error_code"),
+    errorMessage: text_("error_message"),
+    videoContentType: text_("video_content_type"),
+    pageType: text_("page_type"),
+    pageUrl: text_("page_url"),
+    pageHostname: text_("page_hostname"),
+    custom1: text_("custom_1"),
+    custom2: text_("custom_2"),
+    custom3: text_("custom_3"),
+    custom4: text_("custom_4"),
+    custom5: text_("custom_5"),
+    custom6: text_("custom_6"),
+    custom7: text_("custom_7"),
+    custom8: text_("custom_8"),
+    custom9: text_("custom_9"),
+    custom10: text_("custom_10"),
+    // Per-view metrics (server/analytics/compute-view-metrics.ts).
+    exitBeforeVideoStart: boolean("exit_before_video_start").notNull().default(false),
+    viewHasAd: boolean("view_has_ad").notNull().default(false),
+    videoStartupFailed: boolean("video_startup_failed").notNull().default(false),
+    playbackFailed: boolean("playback_failed").notNull().default(false),
+    watchTimeMs: doublePrecision("watch_time_ms").notNull().default(0),
+    playingTimeMs: doublePrecision("playing_time_ms").notNull().default(0),
+    videoStartupTimeMs: doublePrecision("video_startup_time_ms"),
+    playerStartupTimeMs: doublePrecision("player_startup_time_ms"),
+    pageLoadTimeMs: doublePrecision("page_load_time_ms"),
+    rebufferCount: integer("rebuffer_count").notNull().default(0),
+    rebufferDurationMs: doublePrecision("rebuffer_duration_ms").notNull().default(0),
+    rebufferPercentage: doublePrecision("rebuffer_percentage"),
+    rebufferFrequency: doublePrecision("rebuffer_frequency"),
+    seekCount: integer("seek_count").notNull().default(0),
+    seekLatencyTotalMs: doublePrecision("seek_latency_total_ms").notNull().default(0),
+    averageBitrate: doublePrecision("average_bitrate"),
+    upscalePercentage: doublePrecision("upscale_percentage"),
+    downscalePercentage: doublePrecision("downscale_percentage"),
+    maxUpscalePercentage: doublePrecision("max_upscale_percentage"),
+    startupTimeScore: doublePrecision("startup_time_score"),
+    smoothnessScore: doublePrecision("smoothness_score"),
+    videoQualityScore: doublePrecision("video_quality_score"),
+    playbackSuccessScore: doublePrecision("playback_success_score"),
+    viewerExperienceScore: doublePrecision("viewer_experience_score"),
+  },
+  (t) => [
+    index("video_views_workspace_started_idx").on(t.workspaceId, t.startedAt),
+    index("video_views_workspace_last_event_idx").on(t.workspaceId, t.lastEventAt),
+    index("video_views_workspace_playback_idx").on(t.workspaceId, t.playbackId, t.startedAt),
+    index("video_views_workspace_asset_idx").on(t.workspaceId, t.assetId, t.startedAt),
+    index("video_views_workspace_error_idx").on(t.workspaceId, t.errorCode, t.startedAt).where(sql`${t.errorCode} is not null`),
+  ],
+);
+
+/** Hourly sums per rollup key (server/analytics/dimensions.ts rollupDimensionKeys); '' = unknown. */
+export const videoViewRollups = pgTable(
+  "video_view_rollups_hourly",
+  {
+    workspaceId: text("workspace_id").notNull(),
+    bucket: ts("bucket").notNull(),
+    browserName: text("browser_name").notNull().default(""),
+    osName: text("os_name").notNull().default(""),
+    deviceType: text("device_type").notNull().default(""),
+    country: text("country").notNull().default(""),
+    views: integer("views").notNull().default(0),
+    watchTimeMs: doublePrecision("watch_time_ms").notNull().default(0),
+    playingTimeMs: doublePrecision("playing_time_ms").notNull().default(0),
+    videoStartupTimeSum: doublePrecision("video_startup_time_sum").notNull().default(0),
+    videoStartupTimeCount: integer("video_startup_time_count").notNull().default(0),
+    playerStartupTimeSum: doublePrecision("player_startup_time_sum").notNull().default(0),
+    playerStartupTimeCount: integer("player_startup_time_count").notNull().default(0),
+    pageLoadTimeSum: doublePrecision("page_load_time_sum").notNull().default(0),
+    pageLoadTimeCount: integer("page_load_time_count").notNull().default(0),
+    rebufferCount: integer("rebuffer_count").notNull().default(0),
+    rebufferDurationMs: doublePrecision("rebuffer_duration_ms").notNull().default(0),
+    seekCount: integer("seek_count").notNull().default(0),
+    seekLatencyTotalMs: doublePrecision("seek_latency_total_ms").notNull().default(0),
+    bitrateSum: doublePrecision("bitrate_sum").notNull().default(0),
+    bitrateCount: integer("bitrate_count").notNull().default(0),
+    upscaleSum: doublePrecision("upscale_sum").notNull().default(0),
+    downscaleSum: doublePrecision("downscale_sum").notNull().default(0),
+    scaleCount: integer("scale_count").notNull().default(0),
+    playbackFailures: integer("playback_failures").notNull().default(0),
+    startupFailures: integer("startup_failures").notNull().default(0),
+    exitsBeforeVideoStart: integer("exits_before_video_start").notNull().default(0),
+    startupTimeScoreSum: doublePrecision("startup_time_score_sum").notNull().default(0),
+    startupTimeScoreCount: integer("startup_time_score_count").notNull().default(0),
+    smoothnessScoreSum: doublePrecision("smoothness_score_sum").notNull().default(0),
+    smoothnessScoreCount: integer("smoothness_score_count").notNull().default(0),
+    videoQualityScoreSum: doublePrecision("video_quality_score_sum").notNull().default(0),
+    videoQualityScoreCount: integer("video_quality_score_count").notNull().default(0),
+    playbackSuccessScoreSum: doublePrecision("playback_success_score_sum").notNull().default(0),
+    playbackSuccessScoreCount: integer("playback_success_score_count").notNull().default(0),
+    viewerExperienceScoreSum: doublePrecision("viewer_experience_score_sum").notNull().default(0),
+    viewerExperienceScoreCount: integer("viewer_experience_score_count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.bucket, t.browserName, t.osName, t.deviceType, t.country] })],
+);
+
+export type VideoViewRow = typeof videoViews.$inferSelect;
+export type NewVideoView = typeof videoViews.$inferInsert;
+export type RollupRow = typeof videoViewRollups.$inferInsert;
