@@ -25,4 +25,10 @@ export const events = {
   uploadAssetCreated: eventType("video/upload.asset-created", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   uploadCancelled: eventType("video/upload.cancelled", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   uploadTimedOut: eventType("video/upload.timed-out", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  /** A webhook delivery row is pending and should be attempted (server/webhooks). */
+  webhookDeliveryRequested: eventType("webhooks/delivery.requested", { schema: z.object({ deliveryId: z.string().min(1) }) }),
+  /** A webhook delivery stopped being pending; deliveries of later events of the same object wait for it. */
+  webhookDeliverySettled: eventType("webhooks/delivery.settled", {
+    schema: z.object({ deliveryId: z.string().min(1), status: z.enum(["delivered", "failed", "cancelled", "gone"]) }),
+  }),
 } as const;

@@ -87,6 +87,24 @@ export const envSchema = z.object({
   /** uploadthing API token; set, the console upload page can send files through uploadthing. */
   UPLOADTHING_TOKEN: z.string().optional(),
 
+  /** Largest JSON body the public API accepts, in bytes (larger: 413). Upload URLs are not affected. */
+  API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  /** Let webhook endpoints target loopback, link-local and private addresses (off: SSRF guard). */
+  WEBHOOK_ALLOW_PRIVATE_URLS: bool,
+  /** How long one webhook delivery attempt waits for the receiver's response. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Delay before the first webhook retry; each later retry doubles it, up to WEBHOOK_RETRY_MAX_DELAY_MS. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(86_400_000).default(60_000),
+  WEBHOOK_RETRY_MAX_DELAY_MS: z.coerce.number().int().min(10).max(86_400_000).default(3_600_000),
+  /** A webhook delivery is retried until this long after its first attempt (Mux: about 24 hours). */
+  WEBHOOK_RETRY_WINDOW_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(86_400_000),
+  /** An endpoint is disabled after at least this many consecutive failed attempts… */
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** …spread over at least this long (no success in between). */
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(0).max(30 * 86_400_000).default(86_400_000),
+  /** A delivery waiting for an earlier event of the same object re-checks at least this often. */
+  WEBHOOK_ORDER_RECHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

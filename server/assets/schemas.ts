@@ -52,12 +52,14 @@ export const newAssetSettingsSchema = z
     normalize_audio: z.boolean().optional(),
     test: z.boolean().optional(),
     input: z.union([z.string().min(1), z.array(assetInputSchema).min(1)]).optional(),
+    /** Mux's current name for `input` (what @mux/mux-node 9+ sends); read as `input`. */
+    inputs: z.array(assetInputSchema).min(1).optional(),
   })
   .strict();
 
-export const createAssetSchema = newAssetSettingsSchema.extend({
-  input: z.union([z.string().min(1), z.array(assetInputSchema).min(1)]),
-});
+export const createAssetSchema = newAssetSettingsSchema
+  .refine((s) => s.input !== undefined || s.inputs !== undefined, { path: ["input"], message: "input (or inputs) is required" })
+  .transform(({ inputs, ...s }) => ({ ...s, input: s.input ?? inputs! }));
 
 export const updateAssetSchema = z.object({ passthrough: z.string().max(255).optional(), meta: assetMetaSchema.optional() }).strict();
 
