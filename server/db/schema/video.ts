@@ -44,6 +44,8 @@ export const assets = pgTable(
     /** For clips: the asset this one was cut from. */
     sourceAssetId: text("source_asset_id"),
     readyAt: timestamp("ready_at", { withTimezone: true, mode: "date" }),
+    /** Until when master_access "temporary" serves the source (set when it is enabled on a ready asset). */
+    masterAccessExpiresAt: timestamp("master_access_expires_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

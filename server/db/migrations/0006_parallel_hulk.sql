@@ -1,0 +1,1 @@
+ALTER TABLE "assets" ADD COLUMN "master_access_expires_at" timestamp with time zone;
