@@ -64,7 +64,8 @@ export function buildViewRow(input: {
     started_at: previous?.started_at ?? new Date(Math.min(state.firstEventAt ?? now, now)),
     // Server time, so "viewers now" does not depend on the viewer's clock.
     last_event_at: input.receivedAt,
-    ended_at: state.viewEnded && state.lastEventAt !== null ? new Date(Math.min(state.lastEventAt, now)) : null,
+    // A fatal error ends the view as surely as a viewend.
+    ended_at: (state.viewEnded || state.fatalError) && state.lastEventAt !== null ? new Date(Math.min(state.lastEventAt, now)) : null,
     event_count: Number(previous?.event_count ?? 0) + events.length,
     last_seq: lastSeq,
     exit_before_video_start: m.exitBeforeVideoStart,

@@ -90,8 +90,8 @@ describe.each(testDatabaseKinds())("beacon ingest on %s", (kind) => {
     expect(row!.rebuffer_duration_ms).toBe(2000);
     expect(row!.watch_time_ms).toBe(11_500);
     expect(row!.ended_at).not.toBeNull();
-    const [{ n }] = await test.db.$client`select count(*)::int as n from beacon_events where view_id = ${viewId}`;
-    expect(n).toBe(6);
+    const [count] = await test.db.$client`select count(*)::int as n from beacon_events where view_id = ${viewId}`;
+    expect(count?.n).toBe(6);
     // The rollup moved by the view's difference, not by a second copy of it.
     const [views] = await test.db.$client`select count(*)::int as n, sum(rebuffer_count)::int as r, sum(watch_time_ms)::float8 as w from video_views where workspace_id = ${seed.a.workspaceId}`;
     const [rolled] = await test.db.$client`select sum(views)::int as n, sum(rebuffer_count)::int as r, sum(watch_time_ms)::float8 as w from video_view_rollups_hourly where workspace_id = ${seed.a.workspaceId}`;
