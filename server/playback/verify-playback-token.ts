@@ -37,10 +37,12 @@ export async function verifyPlaybackToken(input: {
   const header = decodeJson(headerPart);
   const payload = decodeJson(payloadPart);
   if (!header || !payload) throw invalid("undecodable");
-  if (header.alg !== "RS256" || typeof header.kid !== "string") throw invalid("alg or kid");
+  // Mux documents kid in the header; @mux/mux-node's jwt helper puts it in the claims. Accept both.
+  const kid = typeof header.kid === "string" ? header.kid : payload.kid;
+  if (header.alg !== "RS256" || typeof kid !== "string") throw invalid("alg or kid");
 
   const db = await getDb();
-  const key = await db.query.signingKeys.findFirst({ where: and(eq(signingKeys.id, header.kid), eq(signingKeys.workspaceId, input.workspaceId)) });
+  const key = await db.query.signingKeys.findFirst({ where: and(eq(signingKeys.id, kid), eq(signingKeys.workspaceId, input.workspaceId)) });
   if (!key) throw invalid("unknown kid for this workspace");
   const ok = verify("RSA-SHA256", Buffer.from(`${headerPart}.${payloadPart}`), createPublicKey(key.publicKey), Buffer.from(signaturePart, "base64url"));
   if (!ok) throw invalid("bad signature");
@@ -50,5 +52,5 @@ export async function verifyPlaybackToken(input: {
   if (!aud.includes(input.audience)) throw invalid("aud");
   if (typeof payload.exp !== "number") throw invalid("exp missing");
   if (payload.exp * 1000 <= Date.now()) throw refuse("Playback token expired", "expired");
-  return { ...payload, sub: payload.sub, aud: input.audience, exp: payload.exp, kid: header.kid };
+  return { ...payload, sub: payload.sub, aud: input.audience, exp: payload.exp, kid };
 }

@@ -67,7 +67,9 @@ export async function serveAppRoutes(options: { port?: number; appDir?: string }
         ...(hasBody ? { duplex: "half" } : {}),
       } as RequestInit);
       const response = await handler(request, { params: Promise.resolve(params) });
-      res.writeHead(response.status, Object.fromEntries(response.headers));
+      // A handler that answered without reading the whole body (a 413): the socket cannot be reused.
+      const close = hasBody && !req.complete ? { connection: "close" } : {};
+      res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...close });
       if (response.body && req.method !== "HEAD") Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res);
       else res.end();
     } catch (error) {
