@@ -29,7 +29,7 @@ export const sections = [
   { slug: "playout", label: "Playout", icon: TvMinimalPlay, group: "video", empty: { title: "No playout channels yet", body: "Playout channels loop or schedule assets into a continuous linear stream; they appear here with what is on air.", api: "POST /video/v1/playout-channels" } },
   { slug: "data", label: "Data", icon: ChartLine, group: "video", empty: { title: "No viewing data yet", body: "Views reported by players appear here as plays, watch time, startup time and rebuffering, per asset and over time.", api: "POST /data/v1/views" } },
   { slug: "moderation", label: "Moderation", icon: ShieldCheck, group: "video", empty: { title: "Nothing to review", body: "Assets flagged by content checks wait here for someone to approve or reject them.", api: "POST /video/v1/assets (with moderation enabled)" } },
-  { slug: "webhooks", label: "Webhooks", icon: Webhook, group: "workspace", empty: { title: "No webhook endpoints yet", body: "Endpoints that receive signed events (video.asset.ready, video.live_stream.active…) appear here with their recent deliveries.", api: "POST /system/v1/webhooks" } },
+  { slug: "webhooks", label: "Webhooks", icon: Webhook, group: "workspace", empty: { title: "No webhook endpoints yet", body: "Endpoints that receive signed events (video.asset.ready, video.live_stream.active…) appear here with their recent deliveries.", api: "POST /system/v1/webhook-endpoints" } },
   { slug: "settings", label: "Settings", icon: KeyRound, group: "workspace" },
   { slug: "workflow-runs", label: "Workflow runs", icon: Workflow, group: "operations" },
   { slug: "health", label: "Health", icon: Activity, group: "operations" },

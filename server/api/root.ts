@@ -1,7 +1,9 @@
 import { assetsRouter } from "./routers/assets";
+import { dataRouter } from "./routers/data";
 import { accessTokensRouter } from "./routers/access-tokens";
 import { setupRouter } from "./routers/setup";
 import { uploadsRouter } from "./routers/uploads";
+import { webhooksRouter } from "./routers/webhooks";
 import { workflowRunsRouter } from "./routers/workflow-runs";
 import { workspacesRouter } from "./routers/workspaces";
 import { createCallerFactory, router } from "./trpc";
@@ -13,6 +15,8 @@ export const appRouter = router({
   assets: assetsRouter,
   workflowRuns: workflowRunsRouter,
   uploads: uploadsRouter,
+  data: dataRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;
