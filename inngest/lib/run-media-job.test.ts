@@ -28,6 +28,10 @@ function fakeSteps(onWait: (round: number) => Promise<void>) {
       await onWait(calls.filter((c) => c.includes(":wait-")).length - 1);
       return null;
     },
+    async sendEvent(id) {
+      calls.push(id);
+      return null;
+    },
   };
   return { steps, calls };
 }
@@ -52,11 +56,54 @@ describe.each(testDatabaseKinds())("runMediaJob with fake steps on %s", (kind) =
     expect(result).toEqual(info);
     expect(calls[0]).toBe("probe:enqueue");
     expect(calls).toContain(`probe:wait-0 async.data.jobId == '${jobId}' 30s`);
-    expect(calls.at(-1)).toBe("probe:check-2");
+    // A check that finds the job done re-announces it, releasing the wait planned beside it.
+    expect(calls.at(-2)).toMatch(/^probe:check-[12]$/);
+    expect(calls.at(-1)).toBe(calls.at(-2)!.replace("check", "release"));
 
     // A retried enqueue step (same run, same name) finds the row instead of adding one.
     await runMediaJob({ step: fakeSteps(async () => undefined).steps, runId: "run-1" }, "probe", { type: "probe", input: "in/a.mp4" });
     expect(await db.db.select().from(mediaJobs).where(eq(mediaJobs.runId, "run-1"))).toHaveLength(1);
+  });
+
+  it("registers each wait before its row check, so a job finishing in between is not lost to the timeout", async () => {
+    // Models Inngest: a wait only sees events sent after it was registered; an unmatched wait times out.
+    const jobId = mediaJobIdFor("run-race", "probe");
+    const waits: { id: string; resolve: (event: unknown) => void }[] = [];
+    const timedOut: string[] = [];
+    const steps: MediaJobSteps = {
+      async run(id, fn) {
+        const value = await fn();
+        if (id === "probe:check-0") {
+          // The worker finishes right after the row was read: row, then event.
+          await finish(jobId, { status: "succeeded", result: info });
+          for (const w of waits.splice(0)) w.resolve({ data: { jobId } });
+        }
+        return value;
+      },
+      sendEvent: async () => null,
+      waitForEvent(id) {
+        return new Promise((resolve) => {
+          const entry = { id, resolve };
+          waits.push(entry);
+          setTimeout(() => {
+            if (!waits.includes(entry)) return;
+            waits.splice(waits.indexOf(entry), 1);
+            timedOut.push(id);
+            resolve(null);
+          }, 200);
+        });
+      },
+    };
+    expect(await runMediaJob({ step: steps, runId: "run-race" }, "probe", { type: "probe", input: "in/a.mp4" })).toEqual(info);
+    expect(timedOut).toEqual([]);
+  });
+
+  it("with inlineWaitMs returns a job that finishes within that time from the enqueue step alone", async () => {
+    const jobId = mediaJobIdFor("run-inline", "probe");
+    const { steps, calls } = fakeSteps(async () => undefined);
+    setTimeout(() => void finish(jobId, { status: "succeeded", result: info }), 150);
+    expect(await runMediaJob({ step: steps, runId: "run-inline" }, "probe", { type: "probe", input: "in/a.mp4" }, { inlineWaitMs: 5_000 })).toEqual(info);
+    expect(calls).toEqual(["probe:enqueue"]);
   });
 
   it("throws NonRetriableError for bad input and a plain Error otherwise", async () => {
@@ -122,6 +169,7 @@ describe.each(testDatabaseKinds())("runMediaJob in a workflow with a worker proc
     });
     expect(run.status).toBe("completed");
     expect(run.output).toEqual({ width: 320 });
-    expect(Date.now() - started).toBeLessThan(20_000);
+    // A wait left pending would hold the run until its 30 s timeout.
+    expect(Date.now() - started).toBeLessThan(12_000);
   });
 });
