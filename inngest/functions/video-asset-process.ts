@@ -2,17 +2,23 @@ import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
 import { events } from "@/inngest/events";
 import { mediaJobIdFor, runMediaJob } from "@/inngest/lib/run-media-job";
+import { settleMediaJobState } from "@/inngest/lib/settle-media-job-state";
 import { assetStorageKeys } from "@/server/assets/asset-storage-keys";
 import { updateAssetProgress } from "@/server/assets/update-asset-progress";
 import { failAssetProcessing } from "@/server/encoding/fail-asset-processing";
 import { chooseLadder, ENCODED_SEGMENT_SECONDS, type VideoQuality } from "@/server/encoding/choose-ladder";
 import { ingestAssetSource } from "@/server/encoding/ingest-asset-source";
-import { inspectAssetInput } from "@/server/encoding/inspect-asset-input";
+import { inspectAssetInput, type InputPlan } from "@/server/encoding/inspect-asset-input";
+import { queueStaticRenditions } from "@/server/encoding/queue-static-renditions";
+import { tryFastPath } from "@/server/encoding/try-fast-path";
 import { publishRenditions } from "@/server/encoding/publish-renditions";
 import { queueRenditions } from "@/server/encoding/queue-renditions";
 import { syncRenditionProgress } from "@/server/encoding/sync-rendition-progress";
 import type { FfmpegJobInput } from "@/server/media/ffmpeg/builders";
 import { getAssetOrThrow } from "@/server/assets/get-asset-or-throw";
+
+/** How long a step waits on a short media job (analyse, remux, probe, clip) by reading its row. */
+const FAST_INLINE_MS = 5_000;
 
 /**
  * video/asset.created → adaptive HLS. Ingest, analyse, then either remux a standard input into the
@@ -25,9 +31,9 @@ export const videoAssetProcess = inngest.createFunction(
     const { assetId, workspaceId } = event.data;
     const ids = { assetId, workspaceId };
     const hls = (name = "") => assetStorageKeys.hlsRendition(assetId, name).replace(/\/\/$/, "/");
-    // Short jobs re-check the row after 1 s (a finished event that beat the wait is not lost for long);
-    // encodes every 3 s, each check copying the job's percent onto its renditions.
-    const media = <J extends FfmpegJobInput>(name: string, job: J, renditions: string[] = []) => {
+    // Short jobs are awaited inside their enqueue step; encodes re-check every 3 s, each check copying
+    // the job's percent onto its renditions.
+    const media = <J extends FfmpegJobInput>(name: string, job: J, renditions: string[] = [], inlineWaitMs?: number) => {
       const steps = renditions.length
         ? {
             run: <T>(id: string, fn: () => Promise<T>) =>
@@ -37,9 +43,15 @@ export const videoAssetProcess = inngest.createFunction(
                 return state;
               }),
             waitForEvent: step.waitForEvent.bind(step),
+            sendEvent: step.sendEvent.bind(step),
           }
         : step;
-      return runMediaJob({ step: steps, runId }, name, job, { workspaceId, correlationId: assetId, waitTimeout: renditions.length ? "3s" : "1s" });
+      return runMediaJob({ step: steps, runId }, name, job, { workspaceId, correlationId: assetId, waitTimeout: renditions.length ? "3s" : "10s", inlineWaitMs });
+    };
+    // MP4s come after the HLS ladder (they are downloads, not what makes the asset playable).
+    const requestStaticRenditions = async () => {
+      const queued = await step.run("queue-static-renditions", () => queueStaticRenditions(ids));
+      if (queued > 0) await step.sendEvent("request-static-renditions", events.assetStaticRenditionsRequested.create(ids));
     };
 
     try {
@@ -50,12 +62,33 @@ export const videoAssetProcess = inngest.createFunction(
         return { ...found, videoQuality: asset.videoQuality as VideoQuality };
       });
       if (source.kind === "clip") {
-        await media("clip", { type: "clip", input: source.fromKey, output: source.sourceKey, startSeconds: source.startSeconds, endSeconds: source.endSeconds });
+        await media("clip", { type: "clip", input: source.fromKey, output: source.sourceKey, startSeconds: source.startSeconds, endSeconds: source.endSeconds }, [], FAST_INLINE_MS);
       }
-      const analysis = await media("analyze", { type: "analyze", input: source.sourceKey });
-      const plan = await step.run("inspect", () =>
-        inspectAssetInput({ ...ids, analysis, sourceSize: source.kind === "stored" ? source.sourceSize : null }),
+      const watermark = source.watermark ?? undefined;
+      const analyzeJob = { type: "analyze" as const, input: source.sourceKey };
+      const remuxJob = (p: Extract<InputPlan, { outcome: "remux" }>) => ({
+        type: "hls-remux" as const, input: source.sourceKey, outputDir: hls(p.top.name), segmentSeconds: p.segmentSeconds, durationSeconds: p.durationSeconds, rendition: p.top,
+      });
+      // Analyse, judge and (standard input) remux + publish in one step; what does not finish in time continues below.
+      const fast = await step.run("fast-path", () =>
+        tryFastPath({
+          ...ids,
+          runId,
+          jobIds: { analyze: mediaJobIdFor(runId, "analyze"), remux: mediaJobIdFor(runId, "remux") },
+          analyzeJob,
+          remuxJob,
+          sourceSize: source.kind === "stored" ? source.sourceSize : null,
+          forceEncodeReason: watermark ? "watermark" : undefined,
+          inlineWaitMs: FAST_INLINE_MS,
+        }),
       );
+      const analysis =
+        settleMediaJobState<"analyze">("analyze", mediaJobIdFor(runId, "analyze"), fast.analyze) ?? (await media("analyze", analyzeJob));
+      const plan =
+        fast.plan ??
+        (await step.run("inspect", () =>
+          inspectAssetInput({ ...ids, analysis, sourceSize: source.kind === "stored" ? source.sourceSize : null, forceEncodeReason: watermark ? "watermark" : undefined }),
+        ));
       if (plan.outcome === "rejected") throw new NonRetriableError(plan.reason);
       const info = analysis.info;
       const audioKbps = chooseLadder({ width: 2, height: 2, frameRate: null, videoQuality: source.videoQuality, complexity: null }).audioBitrateKbps;
@@ -64,19 +97,20 @@ export const videoAssetProcess = inngest.createFunction(
       if (plan.outcome === "audio-only") {
         const [rendition] = await media("encode-audio", { type: "hls-encode", input: source.sourceKey, outputDir: hls(), durationSeconds: plan.durationSeconds, segmentSeconds: ENCODED_SEGMENT_SECONDS, video: null, audio });
         await step.run("publish-audio", () => publishRenditions({ ...ids, renditions: [rendition!], passthrough: false, last: true }));
+        await requestStaticRenditions();
         return { outcome: plan.outcome };
       }
 
       let forcedCuts: number[] | undefined;
       if (plan.outcome === "remux") {
-        const top = await media("remux", { type: "hls-remux", input: source.sourceKey, outputDir: hls(plan.top.name), segmentSeconds: plan.segmentSeconds, durationSeconds: plan.durationSeconds, rendition: plan.top });
-        await step.run("publish-passthrough", () => publishRenditions({ ...ids, renditions: [top], passthrough: true, last: false }));
+        const top = (fast.remux && settleMediaJobState<"hls-remux">("remux", mediaJobIdFor(runId, "remux"), fast.remux)) ?? (await media("remux", remuxJob(plan)));
+        if (!fast.published) await step.run("publish-passthrough", () => publishRenditions({ ...ids, renditions: [top], passthrough: true, last: false }));
         // Encoded rungs get keyframes exactly where the remuxed segments start, so all renditions switch cleanly.
         forcedCuts = top.segmentDurations.slice(0, -1).map((_, i, all) => all.slice(0, i + 1).reduce((a, b) => a + b, 0));
       }
 
       const video = info.video[0]!;
-      const complexity = await media("complexity", { type: "complexity-probe", input: source.sourceKey, durationSeconds: plan.durationSeconds });
+      const complexity = await media("complexity", { type: "complexity-probe", input: source.sourceKey, durationSeconds: plan.durationSeconds }, [], FAST_INLINE_MS);
       const ladder = chooseLadder({ width: video.displayWidth, height: video.displayHeight, frameRate: video.fps, videoQuality: source.videoQuality, complexity });
       const encodeJob = (rungs: typeof ladder.renditions) => ({
         type: "hls-encode" as const,
@@ -86,6 +120,7 @@ export const videoAssetProcess = inngest.createFunction(
         segmentSeconds: plan.outcome === "remux" ? plan.segmentSeconds : ENCODED_SEGMENT_SECONDS,
         video: { preset: ladder.preset, crf: ladder.crf, frameRate: ladder.frameRate, renditions: rungs, keyframeTimes: forcedCuts },
         audio,
+        watermark,
       });
       // With a remux the top rung already exists (passthrough); otherwise it is encoded first, alone.
       const [top, ...rest] = ladder.renditions;
@@ -102,6 +137,7 @@ export const videoAssetProcess = inngest.createFunction(
       } else {
         await step.run("complete", () => updateAssetProgress({ ...ids, state: "completed" }));
       }
+      await requestStaticRenditions();
       return { outcome: plan.outcome, renditions: ladder.renditions.map((r) => r.name) };
     } catch (error) {
       // Bad input (a rejected probe, a media job failing on the file) is the user's to fix; the rest is ours.

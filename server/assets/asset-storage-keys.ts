@@ -10,6 +10,8 @@ export const assetStorageKeys = {
   /** A rendition's directory: index.m3u8, init.mp4 and numbered .m4s segments. */
   hlsRendition: (assetId: string, rendition: string) => `assets/${assetId}/hls/${rendition}/`,
   images: (assetId: string) => `assets/${assetId}/images/`,
+  /** The watermark image of a `type: "watermark"` input. */
+  watermark: (assetId: string) => `assets/${assetId}/watermark`,
   mp4: (assetId: string, name: string) => `assets/${assetId}/mp4/${name}.mp4`,
 } as const;
 

@@ -21,6 +21,8 @@ export async function inspectAssetInput(input: {
   workspaceId: string;
   analysis: InputAnalysis;
   sourceSize: number | null;
+  /** Set when the input must be encoded even if it is standard (e.g. a watermark to burn in). */
+  forceEncodeReason?: string;
 }): Promise<InputPlan> {
   const { assetId, workspaceId, analysis } = input;
   await recordAssetInput({ assetId, workspaceId, info: analysis.info, sourceSize: input.sourceSize ?? undefined });
@@ -34,6 +36,7 @@ export async function inspectAssetInput(input: {
   if (!video) return { outcome: "audio-only", durationSeconds };
   const verdict = classifyInput(analysis);
   if (!verdict.standard) return { outcome: "encode", durationSeconds, reasons: verdict.reasons };
+  if (input.forceEncodeReason) return { outcome: "encode", durationSeconds, reasons: [input.forceEncodeReason] };
   const top = { name: `${Math.min(video.width, video.height)}p`, width: video.width, height: video.height, frameRate: video.fps };
   await upsertRendition({ assetId, workspaceId, kind: "hls", name: top.name, fields: { status: "processing", passthrough: true, width: top.width, height: top.height, frameRate: top.frameRate } });
   await updateAssetProgress({ assetId, workspaceId, state: "packaging", renditions: { [top.name]: 0 } });

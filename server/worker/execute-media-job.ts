@@ -24,9 +24,10 @@ export async function executeMediaJob(
 ): Promise<FfmpegResult> {
   const job = row.input;
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), "kf-job-"));
-  const run = async (inputFile: string | undefined): Promise<FfmpegResult> => {
+  const run = async (inputFile: string | undefined, watermarkFile: string | undefined): Promise<FfmpegResult> => {
     const local: FfmpegJob = structuredClone(job);
     if ("input" in local && inputFile) local.input = inputFile;
+    if ("watermark" in local && local.watermark && watermarkFile) local.watermark.image = watermarkFile;
     if ("output" in local) local.output = path.join(workDir, "out", path.basename(local.output));
     if ("outputDir" in local && typeof local.outputDir === "string") local.outputDir = path.join(workDir, "out-dir");
     await fs.mkdir(path.join(workDir, "out"), { recursive: true });
@@ -41,9 +42,13 @@ export async function executeMediaJob(
     }
     return result;
   };
+  // A second stored input: the watermark image some encodes burn in.
+  const watermarkKey = "watermark" in job && job.watermark ? job.watermark.image : undefined;
+  const withWatermark = (file: string | undefined) =>
+    watermarkKey ? deps.storage.withLocalFile(watermarkKey, (image) => run(file, image)) : run(file, undefined);
   try {
-    if (!("input" in job)) return await run(undefined);
-    return await deps.storage.withLocalFile(job.input, (file) => run(file)).catch((error: unknown) => {
+    if (!("input" in job)) return await withWatermark(undefined);
+    return await deps.storage.withLocalFile(job.input, (file) => withWatermark(file)).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "not_found") throw new BadMediaInputError(`The input ${job.input} does not exist in storage`);
       throw error;
     });

@@ -5,6 +5,7 @@ import type { HlsRenditionResult } from "@/server/encoding/hls-rendition-result"
 import { readHlsRendition } from "@/server/encoding/read-hls-rendition";
 import { defineBuilder } from "../define-builder";
 import { x264Presets } from "../x264-presets";
+import { buildWatermarkFilter, watermarkSchema } from "./watermark";
 
 const renditionSchema = z.object({
   name: z.string().regex(/^[\w-]+$/),
@@ -39,14 +40,17 @@ export const hlsEncodeJobSchema = z.object({
     })
     .nullable(),
   audio: z.object({ bitrateKbps: z.number().int().min(32).max(512) }).nullable(),
+  /** An image burned into every video rendition. */
+  watermark: watermarkSchema.optional(),
   /** Name of the audio-only rendition (when `video` is null). */
   audioName: z.string().regex(/^[\w-]+$/).default("audio"),
 });
 type HlsEncodeJob = z.infer<typeof hlsEncodeJobSchema>;
 
-function videoArgs(video: NonNullable<HlsEncodeJob["video"]>, segmentSeconds: number): string[] {
+function videoArgs(video: NonNullable<HlsEncodeJob["video"]>, segmentSeconds: number, watermark: HlsEncodeJob["watermark"]): string[] {
   const n = video.renditions.length;
-  const head = `[0:v]fps=${video.frameRate},format=yuv420p${n > 1 ? `,split=${n}${video.renditions.map((_, i) => `[s${i}]`).join("")}` : "[s0]"}`;
+  const marked = watermark ? `[0:v]fps=${video.frameRate}[kfsrc];${buildWatermarkFilter(watermark, 1, "kfsrc", "kfmarked")};[kfmarked]` : `[0:v]fps=${video.frameRate},`;
+  const head = `${marked}format=yuv420p${n > 1 ? `,split=${n}${video.renditions.map((_, i) => `[s${i}]`).join("")}` : "[s0]"}`;
   const scales = video.renditions.map((r, i) => `[s${i}]scale=${r.width}:${r.height}:flags=bicubic,setsar=1[v${i}]`);
   // Forced cuts decide segmentation; the GOP cap only has to stay out of their way.
   const forced = video.keyframeTimes?.length
@@ -75,7 +79,8 @@ export const hlsEncodeBuilder = defineBuilder<HlsEncodeJob, HlsRenditionResult[]
         progress: true,
         args: [
           "-i", job.input,
-          ...(job.video ? videoArgs(job.video, job.segmentSeconds) : ["-vn"]),
+          ...(job.video && job.watermark ? ["-loop", "1", "-i", job.watermark.image] : []),
+          ...(job.video ? videoArgs(job.video, job.segmentSeconds, job.watermark) : ["-vn"]),
           ...maps,
           ...(job.audio ? ["-c:a", "aac", "-b:a", `${job.audio.bitrateKbps}k`, "-ac", "2", "-ar", "48000"] : []),
           "-sn", "-dn", "-map_metadata", "-1",
