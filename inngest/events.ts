@@ -20,6 +20,14 @@ export const events = {
   assetErrored: eventType("video/asset.errored", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   assetUpdated: eventType("video/asset.updated", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   assetDeleted: eventType("video/asset.deleted", { schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  /** Static MP4/M4A renditions were queued on a ready asset (by the pipeline or the API). */
+  assetStaticRenditionsRequested: eventType("video/asset.static-renditions.requested", {
+    schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }),
+  }),
+  /** Mux's video.asset.static_renditions.ready: the asset's queued static renditions are made. */
+  assetStaticRenditionsReady: eventType("video/asset.static-renditions.ready", {
+    schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1), names: z.array(z.string()) }),
+  }),
   /** Direct upload lifecycle (Mux's video.upload.* webhooks). */
   uploadCreated: eventType("video/upload.created", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   uploadAssetCreated: eventType("video/upload.asset-created", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),

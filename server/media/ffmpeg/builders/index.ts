@@ -12,6 +12,7 @@ import { hlsEncodeBuilder, hlsEncodeJobSchema } from "./hls-encode";
 import { hlsRemuxBuilder, hlsRemuxJobSchema } from "./hls-remux";
 import { lavfiClipBuilder, lavfiClipJobSchema } from "./lavfi-clip";
 import { probeBuilder, probeJobSchema } from "./probe";
+import { staticMp4Builder, staticMp4JobSchema } from "./static-mp4";
 import { storyboardBuilder, storyboardJobSchema } from "./storyboard";
 import { thumbnailBuilder, thumbnailJobSchema } from "./thumbnail";
 import { transcodeBuilder, transcodeJobSchema } from "./transcode";
@@ -28,6 +29,7 @@ export const ffmpegJobSchema = z.discriminatedUnion("type", [
   hlsEncodeJobSchema,
   complexityProbeJobSchema,
   clipJobSchema,
+  staticMp4JobSchema,
 ]);
 
 /** A job as builders see it (defaults applied). */
@@ -48,6 +50,7 @@ export const ffmpegBuilders = {
   "hls-encode": hlsEncodeBuilder,
   "complexity-probe": complexityProbeBuilder,
   clip: clipBuilder,
+  "static-mp4": staticMp4Builder,
 } satisfies { [K in FfmpegJobType]: FfmpegBuilder<Extract<FfmpegJob, { type: K }>, unknown> };
 
 export type FfmpegResult<T extends FfmpegJobType = FfmpegJobType> = Awaited<
