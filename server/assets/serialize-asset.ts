@@ -1,4 +1,7 @@
 import type { assetRenditions, assets, playbackIds } from "@/server/db/schema";
+import { deliveryUrls } from "@/server/delivery/delivery-urls";
+import { getMasterAccessExpiry } from "./get-master-access-expiry";
+import { serializeStaticRendition } from "./serialize-static-rendition";
 
 type Asset = typeof assets.$inferSelect;
 type PlaybackId = typeof playbackIds.$inferSelect;
@@ -19,6 +22,11 @@ function resolutionTier(height: number | null): string | undefined {
 export function serializeAsset(asset: Asset, ids: PlaybackId[], renditions: Rendition[] = []) {
   const settings = asset.settings as { mp4_support?: string; master_access?: string; test?: boolean; normalize_audio?: boolean };
   const mp4s = renditions.filter((r) => r.kind === "mp4");
+  // Temporary master access lapses after 24 h, as at Mux: the field then reads "none".
+  const masterExpiry = getMasterAccessExpiry(asset);
+  const masterLive = masterExpiry !== null && masterExpiry.getTime() > Date.now();
+  const masterAccess = settings.master_access === "temporary" && (asset.status !== "ready" || masterLive) ? "temporary" : "none";
+  const masterId = ids.find((p) => p.policy === "public") ?? ids[0];
   const tracks = [
     ...(asset.hasVideo
       ? [{ type: "video", id: `${asset.id}-video`, duration: asset.duration ?? undefined, max_width: asset.maxWidth, max_height: asset.maxHeight, max_frame_rate: asset.maxFrameRate }]
@@ -42,9 +50,19 @@ export function serializeAsset(asset: Asset, ids: PlaybackId[], renditions: Rend
     passthrough: asset.passthrough ?? undefined,
     meta: Object.keys(asset.meta).length ? asset.meta : undefined,
     mp4_support: settings.mp4_support ?? "none",
-    master_access: settings.master_access ?? "none",
+    master_access: masterAccess,
+    // The URL is on a public playback ID; with only signed ones it needs a `token` (aud v) like any MP4.
+    master:
+      masterAccess !== "temporary"
+        ? undefined
+        : masterLive && masterId
+          ? { status: "ready", url: deliveryUrls.staticRendition(masterId.id, "source") }
+          : { status: asset.status === "errored" ? "errored" : "preparing" },
     static_renditions: mp4s.length
-      ? { status: mp4s.every((r) => r.status === "ready") ? "ready" : "preparing", files: mp4s.filter((r) => r.status === "ready").map((r) => ({ name: `${r.name}.mp4`, ext: "mp4", width: r.width, height: r.height, bitrate: r.bitrate, filesize: r.fileSize ? String(r.fileSize) : undefined })) }
+      ? {
+          status: mp4s.some((r) => r.status === "queued" || r.status === "processing") ? "preparing" : mp4s.some((r) => r.status === "ready") ? "ready" : "errored",
+          files: mp4s.map(serializeStaticRendition),
+        }
       : undefined,
     upload_id: asset.uploadId ?? undefined,
     source_asset_id: asset.sourceAssetId ?? undefined,

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { assetStorageKeys } from "@/server/assets/asset-storage-keys";
+import { getMasterAccessExpiry } from "@/server/assets/get-master-access-expiry";
 import { getDb } from "@/server/db/client";
 import { assetRenditions } from "@/server/db/schema";
 import { AppError, notFound } from "@/server/errors";
@@ -44,6 +45,8 @@ export async function serveStreamFile(req: Request, playbackId: string, path: st
     const masterAccess = (asset.settings as { master_access?: string }).master_access;
     if (masterAccess !== "temporary") throw new AppError({ code: "not_found", message: "Master access is not enabled for this asset" });
     if (asset.status !== "ready") throw notReadyError(asset);
+    const expiry = getMasterAccessExpiry(asset);
+    if (!expiry || expiry.getTime() <= Date.now()) throw new AppError({ code: "forbidden", message: "Master access has expired for this asset" });
     const container = String((asset.inputInfo as { container?: string } | null)?.container ?? "");
     const [type, ext] = sourceTypes[container] ?? ["application/octet-stream", "bin"];
     return respondWithObject(req, asset.sourceKey ?? assetStorageKeys.source(asset.id), {
@@ -59,7 +62,9 @@ export async function serveStreamFile(req: Request, playbackId: string, path: st
   const rendition = await db.query.assetRenditions.findFirst({
     where: and(eq(assetRenditions.assetId, asset.id), eq(assetRenditions.kind, "mp4"), eq(assetRenditions.name, match[1]!)),
   });
-  if (!rendition || rendition.status === "skipped" || rendition.status === "errored") throw notFound("Static rendition");
+  // audio.m4a is not audio.mp4: the stored file's extension must match the one asked for.
+  const storedExt = rendition?.storageKey?.endsWith(".m4a") ? "m4a" : "mp4";
+  if (!rendition || rendition.status === "skipped" || rendition.status === "errored" || storedExt !== match[2]) throw notFound("Static rendition");
   if (rendition.status !== "ready") throw notReadyError({ status: "preparing" });
   return respondWithObject(req, rendition.storageKey ?? assetStorageKeys.mp4(asset.id, rendition.name), {
     cacheControl: cacheControl("mp4", grant.signed),
