@@ -1,5 +1,6 @@
 import { assetsRouter } from "./routers/assets";
 import { dataRouter } from "./routers/data";
+import { dataRouter } from "./routers/data";
 import { accessTokensRouter } from "./routers/access-tokens";
 import { setupRouter } from "./routers/setup";
 import { uploadsRouter } from "./routers/uploads";
@@ -15,6 +16,7 @@ export const appRouter = router({
   assets: assetsRouter,
   workflowRuns: workflowRunsRouter,
   uploads: uploadsRouter,
+  data: dataRouter,
   data: dataRouter,
   webhooks: webhooksRouter,
 });
