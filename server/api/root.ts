@@ -1,6 +1,5 @@
 import { assetsRouter } from "./routers/assets";
 import { dataRouter } from "./routers/data";
-import { dataRouter } from "./routers/data";
 import { accessTokensRouter } from "./routers/access-tokens";
 import { setupRouter } from "./routers/setup";
 import { uploadsRouter } from "./routers/uploads";
@@ -16,7 +15,6 @@ export const appRouter = router({
   assets: assetsRouter,
   workflowRuns: workflowRunsRouter,
   uploads: uploadsRouter,
-  data: dataRouter,
   data: dataRouter,
   webhooks: webhooksRouter,
 });
