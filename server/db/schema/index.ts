@@ -5,3 +5,4 @@ export * from "./media";
 export * from "./video";
 export * from "./webhooks";
 export * from "./analytics";
+export * from "./api";
