@@ -55,7 +55,8 @@ const newId = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? c
 export function trackVideo(media: TrackableMedia, options: TrackVideoOptions = {}) {
   const url = options.beaconUrl ?? "/data/v1/beacons";
   const transport = options.transport ?? ((batch, unloading) => sendBeaconBatch(url, batch, unloading));
-  const batcher = createBeaconBatcher({ send: transport, delayMs: options.batchDelayMs });
+  let pageHidden = false; // once the page is going away, every batch (even an urgent one) goes by sendBeacon
+  const batcher = createBeaconBatcher({ send: (batch, unloading) => transport(batch, unloading || pageHidden), delayMs: options.batchDelayMs });
   let dims: ViewDimensions = { ...options.dimensions };
   const viewerId = getViewerId(newId);
   const sessionId = newId();
@@ -114,11 +115,13 @@ export function trackVideo(media: TrackableMedia, options: TrackVideoOptions = {
     if (data.fatal) handle({ type: "error", ...mapHlsError(data) });
   };
   const onPageHide = () => {
+    pageHidden = true;
     endView();
     batcher.flush(true);
   };
   const onVisibility = () => {
-    if (document.visibilityState === "hidden") batcher.flush(true);
+    pageHidden = document.visibilityState === "hidden";
+    if (pageHidden) batcher.flush(true);
   };
   function endView() {
     if (endedTimer) clearTimeout(endedTimer), (endedTimer = null);
