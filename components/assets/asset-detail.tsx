@@ -16,7 +16,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { AssetDetailsCard } from "./asset-details-card";
 import { AssetPreviews } from "./asset-previews";
 import { AssetStatusBadge } from "./asset-status-badge";
-import { HlsPlayer } from "./hls-player";
+import { AssetPlayer } from "./asset-player";
 import { LadderChart } from "./ladder-chart";
 import { PlaybackIdsCard } from "./playback-ids-card";
 import { RenditionsTable } from "./renditions-table";
@@ -73,7 +73,7 @@ export function AssetDetail({ workspaceId, assetId }: { workspaceId: string; ass
 
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="p-4 lg:col-span-2">
-          <HlsPlayer src={src} poster={publicId && asset.status === "ready" ? `${publicId.urls.thumbnail}?width=960` : undefined} />
+          <AssetPlayer src={src} playbackId={signedSrc ? undefined : publicId?.id} title={asset.meta.title || undefined} poster={publicId && asset.status === "ready" && !signedSrc ? `${publicId.urls.thumbnail}?width=960` : undefined} />
         </Card>
         <AssetDetailsCard details={details.data} />
       </div>

@@ -20,7 +20,7 @@ async function workspaceOf(page: import("@playwright/test").Page): Promise<strin
 
 /** currentTime of the asset page's <video> once it has advanced past `seconds`. */
 async function expectPlaying(page: import("@playwright/test").Page, seconds = 1) {
-  const video = page.getByTestId("asset-player");
+  const video = page.getByTestId("asset-player").locator("video");
   await video.evaluate((v: HTMLVideoElement) => v.play());
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 30_000 }).toBeGreaterThan(seconds);
 }
@@ -46,11 +46,12 @@ test.describe("assets", () => {
     await expect(page.getByRole("heading", { name: "E2E ladder" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Renditions" }).getByRole("row")).toHaveCount(4);
     await expectPlaying(page);
+    await page.getByRole("button", { name: "Settings" }).click(); // the player's quality menu
     const quality = page.getByLabel("Quality");
     await expect(quality.getByRole("option")).toHaveCount(4); // Auto + 3 renditions
     // Pin the lowest rendition, replay from the start: hls.js switches and reports it.
     await quality.selectOption({ label: (await quality.getByRole("option", { name: /^180p/ }).textContent())! });
-    await page.getByTestId("asset-player").evaluate((v: HTMLVideoElement) => {
+    await page.getByTestId("asset-player").locator("video").evaluate((v: HTMLVideoElement) => {
       v.currentTime = 0;
       return v.play();
     });
