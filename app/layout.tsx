@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers/providers";
 import { ThemeScript } from "@/components/theme/theme-script";
 import "./globals.css";
 
@@ -28,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ThemeScript />
       </head>
       <body className="min-h-dvh bg-bg text-fg">
-        <Providers>{children}</Providers>
+        {children}
       </body>
     </html>
   );
