@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // The build type-checks what ships; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.build.json" },
+  // The embed page is meant to be framed by any site.
+  async headers() {
+    return [{ source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] }];
+  },
 };
 
 export default nextConfig;
