@@ -89,6 +89,9 @@ export const envSchema = z.object({
 
   /** Largest JSON body the public API accepts, in bytes (larger: 413). Upload URLs are not affected. */
   API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  /** Requests one access token may make per API_RATE_LIMIT_WINDOW_SECONDS (then 429 with Retry-After). */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   /** Let webhook endpoints target loopback, link-local and private addresses (off: SSRF guard). */
   WEBHOOK_ALLOW_PRIVATE_URLS: bool,
   /** How long one webhook delivery attempt waits for the receiver's response. */

@@ -22,12 +22,15 @@ export type ErrorCode = keyof typeof errorCodes;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly messages: string[];
+  /** Response headers that belong with this error over HTTP (Retry-After on a 429). */
+  readonly headers: Record<string, string>;
 
-  constructor(input: { code: ErrorCode; message: string; messages?: string[]; cause?: unknown }) {
+  constructor(input: { code: ErrorCode; message: string; messages?: string[]; cause?: unknown; headers?: Record<string, string> }) {
     super(input.message, { cause: input.cause });
     this.name = "AppError";
     this.code = input.code;
     this.messages = input.messages ?? [input.message];
+    this.headers = input.headers ?? {};
   }
 
   get status(): number {

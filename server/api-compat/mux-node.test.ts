@@ -59,6 +59,7 @@ describe("@mux/mux-node against Keyframe", () => {
   let flakyEndpointId: string;
   let urlAssetId: string;
   let uploadAssetId: string;
+  let uploadId: string;
   const system = (method: string, url: string, body?: unknown) =>
     fetch(`${api.url}${url}`, {
       method,
@@ -162,6 +163,7 @@ describe("@mux/mux-node against Keyframe", () => {
   it("completes a direct upload with a chunked PUT and reads the asset's input info", async () => {
     const upload = await mux.video.uploads.create({ cors_origin: "*", new_asset_settings: { playback_policies: ["public"], passthrough: "sdk-upload" } });
     expect(upload.status).toBe("waiting");
+    uploadId = upload.id;
     const bytes = fs.readFileSync(clip);
     const half = Math.floor(bytes.length / 2);
     const put = (start: number, end: number) =>
@@ -219,6 +221,13 @@ describe("@mux/mux-node against Keyframe", () => {
       expect(res.body).toContain("not_found");
     }
 
+    const again = { headers: { "Idempotency-Key": "sdk-upload-1" } };
+    const once = await mux.video.uploads.create({ cors_origin: "https://example.com" }, again);
+    expect((await mux.video.uploads.create({ cors_origin: "https://example.com" }, again)).id).toBe(once.id);
+    expect((await statusOf(mux.video.uploads.create({ cors_origin: "https://other.example" }, again))).status).toBe(409);
+    const { response } = await mux.video.uploads.list().withResponse();
+    expect(Number(response.headers.get("ratelimit-remaining"))).toBeGreaterThan(0);
+
     const big = await statusOf(mux.video.assets.create({ inputs: [{ url: fileUrl }], passthrough: "x".repeat(2 * 1024 * 1024) }));
     expect(big.status).toBe(413);
     expect(big.body).toContain("payload_too_large");
@@ -243,7 +252,7 @@ describe("@mux/mux-node against Keyframe", () => {
     await expect(mux.webhooks.unwrap(life[0]!.body, life[0]!.headers, "wrong-secret")).rejects.toThrow(/signature/);
 
     await until("upload webhooks", () => receiver.received.some((h) => h.json.type === "video.upload.asset_created") || undefined);
-    const uploadTypes = receiver.received.filter((h) => h.json.object.type === "upload").map((h) => h.json.type);
+    const uploadTypes = receiver.received.filter((h) => h.json.object.id === uploadId).map((h) => h.json.type);
     expect(uploadTypes).toEqual(["video.upload.created", "video.upload.asset_created"]);
   }, 60_000);
 
