@@ -1,4 +1,4 @@
-import { dimensionKeys } from "../dimensions";
+import { dimensionKeys, type DimensionKey } from "../dimensions";
 
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -11,7 +11,7 @@ export function serializeVideoView(row: Record<string, unknown>) {
     view_start: iso(row.started_at),
     view_end: iso(row.ended_at),
     last_event_at: iso(row.last_event_at),
-    ...Object.fromEntries(dimensionKeys.map((k) => [k, row[k] ?? null])),
+    ...(Object.fromEntries(dimensionKeys.map((k) => [k, row[k] ?? null])) as Record<DimensionKey, string | boolean | null>),
     page_url: (row.page_url as string | null) ?? null,
     error_message: (row.error_message as string | null) ?? null,
     event_count: Number(row.event_count ?? 0),
