@@ -167,7 +167,7 @@ describe("@mux/mux-node against Keyframe", () => {
     const bytes = fs.readFileSync(clip);
     const half = Math.floor(bytes.length / 2);
     const put = (start: number, end: number) =>
-      fetch(upload.url, { method: "PUT", headers: { "content-range": `bytes ${start}-${end - 1}/${bytes.length}` }, body: bytes.subarray(start, end) });
+      fetch(upload.url!, { method: "PUT", headers: { "content-range": `bytes ${start}-${end - 1}/${bytes.length}` }, body: bytes.subarray(start, end) });
     const first = await put(0, half);
     expect(first.status).toBe(308);
     expect(first.headers.get("range")).toBe(`bytes=0-${half - 1}`);
