@@ -9,7 +9,7 @@ export const webhookEventTypes = {
   "video/asset.errored": { type: "video.asset.errored", object: "asset", repeatable: false },
   "video/asset.updated": { type: "video.asset.updated", object: "asset", repeatable: true },
   "video/asset.deleted": { type: "video.asset.deleted", object: "asset", repeatable: false },
-  "video/asset.static-renditions-ready": { type: "video.asset.static_renditions.ready", object: "asset", repeatable: false },
+  "video/asset.static-renditions.ready": { type: "video.asset.static_renditions.ready", object: "asset", repeatable: false },
   "video/upload.created": { type: "video.upload.created", object: "upload", repeatable: false },
   "video/upload.asset-created": { type: "video.upload.asset_created", object: "upload", repeatable: false },
   "video/upload.cancelled": { type: "video.upload.cancelled", object: "upload", repeatable: false },
