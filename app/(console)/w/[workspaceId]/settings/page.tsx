@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/console/page-header";
 import { AccessTokensSection } from "@/components/settings/access-tokens-section";
 import { MembersSection } from "@/components/settings/members-section";
@@ -14,7 +15,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const isAdmin = role === "admin";
   return (
     <>
-      <PageHeader title="Settings" description={`API access and members of the ${workspace.name} workspace.`} />
+      <PageHeader
+        title="Settings"
+        description={`API access and members of the ${workspace.name} workspace.`}
+        actions={<Link href="/docs/api" className="text-[13px] font-medium text-accent hover:underline">API reference</Link>}
+      />
       <div className="flex flex-col gap-8">
         <AccessTokensSection workspaceId={workspaceId} isAdmin={isAdmin} />
         <MembersSection workspaceId={workspaceId} isAdmin={isAdmin} currentUserId={session.user.id} />
