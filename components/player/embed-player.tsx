@@ -18,6 +18,8 @@ export interface EmbedPlayerProps {
   loop?: boolean;
   startTime?: number;
   primaryColor?: string;
+  streamBaseUrl?: string;
+  imageBaseUrl?: string;
 }
 
 /** The embed page's player: the <keyframe-player> web component filling the frame. */
@@ -34,6 +36,8 @@ export function EmbedPlayer(props: EmbedPlayerProps) {
     loop: flag(props.loop),
     "start-time": props.startTime ? String(props.startTime) : undefined,
     "primary-color": props.primaryColor,
+    "stream-base-url": props.streamBaseUrl,
+    "image-base-url": props.imageBaseUrl,
     style: { display: "block", width: "100vw", height: "100dvh" },
   });
 }

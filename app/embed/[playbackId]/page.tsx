@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { EmbedPlayer } from "@/components/player/embed-player";
+import { deliveryUrls } from "@/server/delivery/delivery-urls";
 import { checkEmbedAccess } from "@/server/playback/check-embed-access";
 import { embedMessageFor } from "@/server/playback/embed-message-for";
 import { parseEmbedParams } from "@/server/playback/parse-embed-params";
@@ -27,9 +28,13 @@ export default async function EmbedPage({ params, searchParams }: Props) {
       </main>
     );
   }
+  // The playlist starts loading with the HTML; the player's fetch of the same URL reuses it.
+  const stream = deliveryUrls.master(playbackId) + (options.token ? `?token=${encodeURIComponent(options.token)}` : "");
   return (
     <main className="h-dvh overflow-hidden bg-black">
-      <EmbedPlayer playbackId={playbackId} title={access.title ?? undefined} {...options} />
+      {/* In the HTML itself (React hoists it to <head>), unlike react-dom's preload() which only reaches the flight data. */}
+      <link rel="preload" as="fetch" href={stream} crossOrigin="anonymous" />
+      <EmbedPlayer playbackId={playbackId} title={access.title ?? undefined} streamBaseUrl={deliveryUrls.streamBase() || undefined} imageBaseUrl={deliveryUrls.imageBase() || undefined} {...options} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import Hls, { type HlsConfig } from "hls.js";
+import Hls, { FetchLoader, type HlsConfig } from "hls.js";
 import type { ViewDimensions } from "@/server/analytics/beacon-schema";
 import { trackVideo, type TrackableHls, type VideoTracker } from "../data/track-video";
 import { bindLiveEdge } from "./bind-live-edge";
@@ -67,7 +67,10 @@ export class KeyframePlayerCore {
     video.autoplay = Boolean(options.autoplay);
 
     const useHls = !options.preferNative && Hls.isSupported();
-    this.hls = useHls ? new Hls({ startPosition: options.startTime ?? -1, ...options.hlsConfig }) : null;
+    // fetch (not XHR) so a page's <link rel="preload" as="fetch"> of the playlist is reused; the first
+    // fragment is fetched while MSE is still opening.
+    const loader = typeof fetch === "function" && typeof ReadableStream === "function" ? { loader: FetchLoader } : {};
+    this.hls = useHls ? new Hls({ startPosition: options.startTime ?? -1, startFragPrefetch: true, ...loader, ...options.hlsConfig }) : null;
     const ctx: PlayerContext = { dom: this.dom, video, hls: this.hls, signal: this.abort.signal, fullscreenTarget };
     syncPlayerUi(ctx);
     const toggleCaptions = bindTrackMenus(ctx);

@@ -119,6 +119,7 @@ export function trackVideo(media: TrackableMedia, options: TrackVideoOptions = {
     endView();
     batcher.flush(true);
   };
+  const onPageShow = () => (pageHidden = false); // back from the bfcache
   const onVisibility = () => {
     pageHidden = document.visibilityState === "hidden";
     if (pageHidden) batcher.flush(true);
@@ -134,7 +135,7 @@ export function trackVideo(media: TrackableMedia, options: TrackVideoOptions = {
   media.addEventListener("emptied", onEmptied);
   options.hls?.on("hlsLevelSwitched", onLevel);
   options.hls?.on("hlsError", onHlsError);
-  if (typeof window !== "undefined") window.addEventListener("pagehide", onPageHide);
+  if (typeof window !== "undefined") window.addEventListener("pagehide", onPageHide), window.addEventListener("pageshow", onPageShow);
   if (typeof document !== "undefined") document.addEventListener("visibilitychange", onVisibility);
   const heartbeat = setInterval(() => sequencer.heartbeat(media.currentTime), options.heartbeatMs ?? 10_000);
   sequencer.playerReady();
@@ -157,7 +158,7 @@ export function trackVideo(media: TrackableMedia, options: TrackVideoOptions = {
       media.removeEventListener("emptied", onEmptied);
       options.hls?.off("hlsLevelSwitched", onLevel);
       options.hls?.off("hlsError", onHlsError);
-      if (typeof window !== "undefined") window.removeEventListener("pagehide", onPageHide);
+      if (typeof window !== "undefined") window.removeEventListener("pagehide", onPageHide), window.removeEventListener("pageshow", onPageShow);
       if (typeof document !== "undefined") document.removeEventListener("visibilitychange", onVisibility);
       batcher.flush(true);
     },
