@@ -4,13 +4,21 @@ import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
 import type { BeaconEvent } from "@/server/analytics/beacon-schema";
 import { e2eDataDir, e2ePort } from "../environment";
-import { expect, signIn, test } from "../fixtures";
+import { cli, expect, signIn, test } from "../fixtures";
 
 type Seeded = { assetId: string; playbackIds: { id: string; policy: string }[] };
 type Rendition = { height: number; dir: string; segmentSeconds: number };
 
 /** One ready asset (public + signed playback IDs) made by the platform's own pipeline, shared by every test. */
 let asset: { publicId: string; signedId: string; renditions: Rendition[] };
+/** Basic auth of a data:read access token, for reading the views back through the Data API. */
+let dataAuth: string;
+
+type ApiView = { playback_id: string; browser_name: string | null; rebuffer_count: number; video_startup_time: number | null; seek_count: number; playback_failed: boolean | null; error_code: string | null; events: { name: string }[] };
+async function fetchView(request: import("@playwright/test").APIRequestContext, viewId: string): Promise<ApiView | null> {
+  const res = await request.get(`/data/v1/video-views/${viewId}`, { headers: { authorization: dataAuth } });
+  return res.ok() ? ((await res.json()) as { data: ApiView }).data : null;
+}
 
 /** Every beacon event the page posts (fetch with keepalive and sendBeacon alike), as the server receives them. */
 function captureBeacons(page: Page) {
@@ -54,10 +62,12 @@ test.describe("player", () => {
       renditions.push({ height: Number(height), dir: uri!.replace(/\/[^/]*$/, "/"), segmentSeconds: Math.max(...durations) });
     }
     expect(renditions.length).toBeGreaterThanOrEqual(3);
+    const token = cli<{ id: string; secret: string }>("token create", "--workspace", workspaceId, "--permissions", "data:read");
+    dataAuth = `Basic ${Buffer.from(`${token.id}:${token.secret}`).toString("base64")}`;
     asset = { publicId, signedId: seeded.playbackIds.find((p) => p.policy === "signed")!.id, renditions };
   });
 
-  test("the embed page plays, switches rendition, survives a stall and a seek, and reports the view", async ({ page }) => {
+  test("the embed page plays, switches rendition, survives a stall and a seek, and reports the view", async ({ page, request }) => {
     const beacons = captureBeacons(page);
     await page.goto(`/embed/${asset.publicId}?autoplay=1&muted=1`);
     await expect.poll(() => currentTime(page), { timeout: 20_000 }).toBeGreaterThan(0.2);
@@ -108,9 +118,18 @@ test.describe("player", () => {
     expect(viewEvents.map((e) => e.seq)).toEqual(viewEvents.map((_, i) => i));
     expect(beacons.statuses.length).toBeGreaterThan(0);
     expect(beacons.statuses.every((s) => s === 202)).toBe(true); // the ingest took every batch
+
+    // The other half: the view as the Data API computed it from these beacons.
+    await expect.poll(async () => (await fetchView(request, viewstart.view_id))?.events.some((e) => e.name === "viewend"), { timeout: 15_000 }).toBe(true);
+    const view = (await fetchView(request, viewstart.view_id))!;
+    expect(view).toMatchObject({ playback_id: asset.publicId, rebuffer_count: 1 });
+    expect(view.browser_name).toMatch(/Chrom/);
+    expect(view.seek_count).toBeGreaterThanOrEqual(1);
+    expect(view.video_startup_time).toBeGreaterThan(0);
+    expect(view.video_startup_time).toBeLessThan(5_000);
   });
 
-  test("a failing source shows an error and sends an error beacon with the hls.js error code", async ({ page }) => {
+  test("a failing source shows an error and sends an error beacon with the hls.js error code", async ({ page, request }) => {
     const beacons = captureBeacons(page);
     await page.route(`**/stream/${asset.publicId}.m3u8*`, (route) => route.fulfill({ status: 500, body: "boom" }));
     await page.goto(`/embed/${asset.publicId}?autoplay=1&muted=1`);
@@ -119,6 +138,9 @@ test.describe("player", () => {
     expect(beacons.find("error")[0]).toMatchObject({ error_code: "manifestLoadError:500" });
     // The autoplay attempt opened the view (viewstart, play); it never reached `playing`.
     expect(beacons.types().filter((t) => t !== "play")).toEqual(["playerready", "viewstart", "error"]);
+    const viewId = beacons.find("error")[0]!.view_id;
+    await expect.poll(async () => (await fetchView(request, viewId))?.error_code, { timeout: 15_000 }).toBe("manifestLoadError:500");
+    expect((await fetchView(request, viewId))!.playback_failed).toBe(true);
   });
 
   test("embed: frameable from another origin, 404 for unknown IDs, a clear message for signed IDs without a valid token", async ({ page }) => {
