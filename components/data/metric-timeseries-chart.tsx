@@ -16,13 +16,13 @@ export function MetricTimeseriesChart({ points, type, granularity }: { points: [
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid vertical={false} stroke="var(--border)" />
           <XAxis dataKey="at" tickFormatter={tick} minTickGap={40} tick={{ fill: "var(--fg-muted)", fontSize: 11 }} axisLine={{ stroke: "var(--border)" }} tickLine={false} />
-          <YAxis tickFormatter={(v) => formatMetric(type, Number(v))} tick={{ fill: "var(--fg-muted)", fontSize: 11 }} axisLine={false} tickLine={false} width={72} />
+          <YAxis allowDecimals={type !== "number"} tickFormatter={(v) => formatMetric(type, Number(v))} tick={{ fill: "var(--fg-muted)", fontSize: 11 }} axisLine={false} tickLine={false} width={72} />
           <Tooltip
             contentStyle={{ background: "var(--bg)", border: "1px solid var(--border)", borderRadius: 6, fontSize: 12, color: "var(--fg)" }}
             labelFormatter={(at) => new Date(String(at)).toLocaleString("en-US")}
             formatter={(value, _name, item) => [`${formatMetric(type, value === null ? null : Number(value))} (${(item.payload as { views: number }).views} views)`, "Value"]}
           />
-          <Line type="monotone" dataKey="value" stroke="var(--accent)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+          <Line type="monotone" dataKey="value" stroke="var(--accent)" strokeWidth={2} dot={data.filter((d) => d.value !== null).length < 4} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -36,7 +36,7 @@ export function ViewsTable({ views, onOpen }: { views: Views | undefined; onOpen
               {String(v.browser_name ?? "?")} / {String(v.os_name ?? "?")}
             </Td>
             <Td>{String(v.country ?? "–")}</Td>
-            <Td className="text-right tabular-nums">{formatMetric("milliseconds", v.video_startup_time)}</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">{formatMetric("milliseconds", v.video_startup_time)}</Td>
             <Td className="text-right tabular-nums">{v.rebuffer_count}</Td>
             <Td className="text-right tabular-nums">{formatMetric("score", v.viewer_experience_score)}</Td>
             <Td>

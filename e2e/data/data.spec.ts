@@ -2,7 +2,7 @@ import { expect, signIn, test } from "../fixtures";
 
 const chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
-test("the Data page turns beacons into cards, filters, errors and a view's timeline", async ({ page, request }) => {
+test("the Data page turns beacons into cards, filters, errors and a view's timeline", async ({ page, request }, testInfo) => {
   await signIn(page);
   await page.waitForURL(/\/w\/[^/]+/);
   const workspaceId = /\/w\/([^/]+)/.exec(page.url())![1]!;
@@ -46,4 +46,5 @@ test("the Data page turns beacons into cards, filters, errors and a view's timel
   await expect(timeline).toContainText("rebufferstart");
   await expect(timeline).toContainText("viewend");
   await expect(page.locator("dl").getByText("900 ms", { exact: true })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("data-page.png"), fullPage: true });
 });

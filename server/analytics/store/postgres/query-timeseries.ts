@@ -19,7 +19,8 @@ export async function queryTimeseries(sql: Sql, scope: DataScope, metric: Metric
   const first = Math.floor(scope.from.getTime() / step[granularity]) * step[granularity];
   for (let t = first; t < scope.to.getTime(); t += step[granularity]) {
     const r = found.get(t);
-    points.push({ at: new Date(t), value: num(r?.value), views: Number(r?.views ?? 0) });
+    // A bucket without views counts 0 views; every other metric has no value there.
+    points.push({ at: new Date(t), value: r ? num(r.value) : metric.metric === "views" ? 0 : null, views: Number(r?.views ?? 0) });
   }
   return { granularity, points };
 }
