@@ -10,6 +10,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
 import { errorMessage } from "@/components/ui/error-message";
+import { embedSnippet } from "./embed-snippet";
 import { absoluteUrl } from "./format-media";
 
 type PlaybackId = RouterOutputs["assets"]["get"]["playbackIds"][number];
@@ -51,7 +52,7 @@ export function PlaybackIdsCard({ workspaceId, assetId, playbackIds }: { workspa
         <ul className="divide-y divide-border">
           {playbackIds.map((p) => {
             const stream = absoluteUrl(p.urls.stream);
-            const embed = `<iframe src="${absoluteUrl(p.urls.embed)}" style="width:100%;aspect-ratio:16/9;border:0" allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>`;
+            const embed = embedSnippet(p.id);
             return (
               <li key={p.id} className="flex flex-col gap-2 px-5 py-4" data-testid="playback-id">
                 <div className="flex items-center gap-2">

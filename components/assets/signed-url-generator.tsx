@@ -11,6 +11,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { errorMessage } from "@/components/ui/error-message";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { embedSnippet } from "./embed-snippet";
 import { absoluteUrl } from "./format-media";
 
 const audiences = [
@@ -107,6 +108,12 @@ export function SignedUrlGenerator({ workspaceId, playbackIds, onPlay }: { works
               <code data-testid="signed-url" className="min-w-0 flex-1 truncate rounded bg-bg-muted px-2 py-1.5 font-mono text-[11px]" title={absoluteUrl(sign.data.url)}>{absoluteUrl(sign.data.url)}</code>
               <CopyButton value={absoluteUrl(sign.data.url)} label="Copy signed URL" />
             </div>
+            {audience === "v" && (
+              <div className="flex items-center gap-2">
+                <code data-testid="signed-embed" className="min-w-0 flex-1 truncate rounded bg-bg-muted px-2 py-1.5 font-mono text-[11px]" title={embedSnippet(sign.variables?.playbackId ?? selectedPlaybackId, sign.data.token)}>{embedSnippet(sign.variables?.playbackId ?? selectedPlaybackId, sign.data.token)}</code>
+                <CopyButton value={embedSnippet(sign.variables?.playbackId ?? selectedPlaybackId, sign.data.token)} label="Copy embed snippet" />
+              </div>
+            )}
             {audience === "v" && <Button className="self-start" onClick={() => onPlay(sign.data.url)}><Play /> Play in player</Button>}
           </div>
         )}

@@ -80,5 +80,14 @@ test.describe("assets", () => {
     expect((await page.request.get(url)).status()).toBe(200);
     await page.getByRole("button", { name: "Play in player" }).click();
     await expectPlaying(page);
+
+    // The signed embed snippet plays on the embed page with its token.
+    const snippet = (await page.getByTestId("signed-embed").textContent())!;
+    const embedUrl = /src="([^"]+)"/.exec(snippet)![1]!;
+    expect(embedUrl).toContain(`/embed/${signedId}?token=`);
+    await page.goto(embedUrl.replaceAll("&amp;", "&"));
+    const embedded = page.locator("keyframe-player video");
+    await embedded.evaluate((v: HTMLVideoElement) => ((v.muted = true), v.play()));
+    await expect.poll(() => embedded.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 30_000 }).toBeGreaterThan(1);
   });
 });
