@@ -19,7 +19,7 @@ import { ensureDefaultSetup } from "@/server/workspaces/ensure-default-setup";
 import { assetStorageKeys } from "./asset-storage-keys";
 
 const recorderPort = vi.hoisted(() => {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = 20_000 + Math.floor(Math.random() * 12_000);
   process.env.INNGEST_BASE_URL = `http://127.0.0.1:${port}`;
   return port;
 });

@@ -8,7 +8,7 @@ import { createWorkspace } from "@/server/workspaces/create-workspace";
 import { ensureDefaultSetup } from "@/server/workspaces/ensure-default-setup";
 
 const recorderPort = vi.hoisted(() => {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = 20_000 + Math.floor(Math.random() * 12_000);
   Object.assign(process.env, { INNGEST_BASE_URL: `http://127.0.0.1:${port}`, API_RATE_LIMIT: "5", API_RATE_LIMIT_WINDOW_SECONDS: "3600" });
   return port;
 });

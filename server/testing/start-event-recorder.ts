@@ -10,8 +10,12 @@ export interface RecordedEvent {
   data: Record<string, unknown>;
 }
 
-/** A port for the recorder, picked before any import so env.ts sees INNGEST_BASE_URL. */
-export const eventRecorderPort = () => 20_000 + Math.floor(Math.random() * 20_000);
+/**
+ * A port for the recorder, picked before any import so env.ts sees INNGEST_BASE_URL. Test files
+ * inline the same expression in vi.hoisted: 20000–31999 stays below Linux's ephemeral range
+ * (32768+), where outgoing connections would otherwise collide with it.
+ */
+export const eventRecorderPort = () => 20_000 + Math.floor(Math.random() * 12_000);
 
 export async function startEventRecorder(port: number) {
   const events: RecordedEvent[] = [];
@@ -28,7 +32,10 @@ export async function startEventRecorder(port: number) {
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ids: events.map((_, i) => String(i)), status: 200 }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
   return {
     events,
     named: (name: string) => events.filter((e) => e.name === name),

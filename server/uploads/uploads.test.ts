@@ -26,7 +26,7 @@ import { getUploadForTransfer } from "./get-upload-for-transfer";
 import { timeOutExpiredUploads } from "./time-out-expired-uploads";
 
 const recorderPort = vi.hoisted(() => {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = 20_000 + Math.floor(Math.random() * 12_000);
   process.env.INNGEST_BASE_URL = `http://127.0.0.1:${port}`;
   return port;
 });

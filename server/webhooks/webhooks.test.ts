@@ -14,7 +14,7 @@ import { recordWebhookEvent } from "./record-webhook-event";
 
 // Private targets stay forbidden here (no WEBHOOK_ALLOW_PRIVATE_URLS): the SSRF guard is under test.
 const recorderPort = vi.hoisted(() => {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = 20_000 + Math.floor(Math.random() * 12_000);
   Object.assign(process.env, { INNGEST_BASE_URL: `http://127.0.0.1:${port}`, WEBHOOK_DISABLE_AFTER_FAILURES: "2", WEBHOOK_DISABLE_AFTER_MS: "0", WEBHOOK_RETRY_BASE_MS: "1000" });
   return port;
 });
