@@ -1,1 +1,0 @@
-ALTER TABLE "assets" ADD COLUMN "master_access_expires_at" timestamp with time zone;
