@@ -17,16 +17,24 @@ import { supervise } from "./supervise";
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 
+/** Waits for the web app to answer, then (briefly) for every part to report ok; returns the last report. */
 async function waitForHealth(url: string, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
+  let okBy = 0;
+  let last: string | null = null;
   while (Date.now() < deadline) {
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
-      return JSON.stringify(await res.json());
+      last = JSON.stringify(await res.json());
+      // Worker and runtime heartbeat a few seconds after the web app answers: give them 30 s.
+      okBy ||= Date.now() + 30_000;
+      if (res.ok || Date.now() > okBy) return last;
     } catch {
-      await new Promise((r) => setTimeout(r, 500));
+      // not up yet
     }
+    await new Promise((r) => setTimeout(r, 500));
   }
+  if (last) return last;
   throw new Error(`the web app did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
