@@ -99,8 +99,7 @@ export function AssetDetail({ workspaceId, assetId }: { workspaceId: string; ass
         onConfirm={() => remove.mutate({ workspaceId, assetId })}
         title="Delete this asset?"
         confirmLabel="Delete asset"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
+        mutation={remove}
       >
         The asset, its renditions, images and playback IDs are deleted for good. Players using it stop working.
       </ConfirmDialog>

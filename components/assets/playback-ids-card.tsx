@@ -76,8 +76,7 @@ export function PlaybackIdsCard({ workspaceId, assetId, playbackIds }: { workspa
         onConfirm={() => deleting && remove.mutate({ workspaceId, assetId, playbackId: deleting })}
         title="Delete playback ID?"
         confirmLabel="Delete playback ID"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
+        mutation={remove}
       >
         Players using <code className="font-mono">{deleting}</code> stop working at once. The asset and its other playback IDs are kept.
       </ConfirmDialog>

@@ -119,15 +119,11 @@ function RevokeTokenDialog({ workspaceId, token, onClose }: { workspaceId: strin
   return (
     <ConfirmDialog
       open={token !== null}
-      onClose={() => {
-        revoke.reset();
-        onClose();
-      }}
+      onClose={onClose}
       onConfirm={() => token && revoke.mutate({ workspaceId, tokenId: token.id })}
       title="Revoke token?"
       confirmLabel="Revoke token"
-      pending={revoke.isPending}
-      error={revoke.error ? errorMessage(revoke.error) : null}
+      mutation={revoke}
     >
       Requests signed with <strong className="text-fg">{token?.name}</strong> will be refused with 401 from now on. This cannot be undone.
     </ConfirmDialog>

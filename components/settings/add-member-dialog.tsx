@@ -5,12 +5,11 @@ import { useState, type FormEvent } from "react";
 import { emailSchema, passwordSchema } from "@/server/auth/schemas";
 import { roleSchema } from "@/server/workspaces/schemas";
 import { useTRPC } from "@/components/providers/trpc";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { errorMessage } from "@/components/ui/error-message";
 import { Input, Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
+import { FormActions } from "@/components/ui/form-actions";
 
 /** Adds an existing account, or creates one when a password is given (the server decides). */
 export function AddMemberDialog({ workspaceId, open, onClose }: { workspaceId: string; open: boolean; onClose: () => void }) {
@@ -62,13 +61,9 @@ export function AddMemberDialog({ workspaceId, open, onClose }: { workspaceId: s
         <Field label="Password for a new account" htmlFor="member-password" hint="Leave empty when the person already has a Keyframe account.">
           <Input id="member-password" name="password" type="password" autoComplete="new-password" />
         </Field>
-        {error && <Alert>{error}</Alert>}
-        <div className="flex justify-end gap-2 pt-1">
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="primary" pending={add.isPending}>
-            Add member
-          </Button>
-        </div>
+        <FormActions error={error} onCancel={close} pending={add.isPending}>
+          Add member
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -13,6 +13,7 @@ import { errorMessage } from "@/components/ui/error-message";
 import { Input } from "@/components/ui/input";
 import { Field, Label } from "@/components/ui/label";
 import { tokenPermissions, type PermissionFlags } from "./token-permissions";
+import { FormActions } from "@/components/ui/form-actions";
 
 type CreatedToken = RouterOutputs["accessTokens"]["create"];
 
@@ -89,13 +90,9 @@ export function CreateTokenDialog({ workspaceId, open, onClose }: { workspaceId:
             />
           ))}
         </fieldset>
-        {error && <Alert>{error}</Alert>}
-        <div className="flex justify-end gap-2 pt-1">
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="primary" pending={create.isPending}>
-            Create token
-          </Button>
-        </div>
+        <FormActions error={error} onCancel={close} pending={create.isPending}>
+          Create token
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -98,15 +98,11 @@ function RemoveMemberDialog({ workspaceId, member, onClose }: { workspaceId: str
   return (
     <ConfirmDialog
       open={member !== null}
-      onClose={() => {
-        remove.reset();
-        onClose();
-      }}
+      onClose={onClose}
       onConfirm={() => member && remove.mutate({ workspaceId, userId: member.userId })}
       title="Remove member?"
       confirmLabel="Remove member"
-      pending={remove.isPending}
-      error={remove.error ? errorMessage(remove.error) : null}
+      mutation={remove}
     >
       <strong className="text-fg">{member?.email}</strong> will lose access to this workspace. Their account stays.
     </ConfirmDialog>

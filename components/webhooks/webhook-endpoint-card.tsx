@@ -75,8 +75,7 @@ export function WebhookEndpointCard({ workspaceId, endpoint, isAdmin }: { worksp
         onConfirm={() => remove.mutate(ids)}
         title="Delete endpoint?"
         confirmLabel="Delete"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
+        mutation={remove}
       >
         Keyframe stops sending events to {endpoint.url} and removes its delivery log.
       </ConfirmDialog>

@@ -3,14 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC, type RouterOutputs } from "@/components/providers/trpc";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog } from "@/components/ui/dialog";
 import { errorMessage } from "@/components/ui/error-message";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { createWebhookEndpointSchema } from "@/server/webhooks/schemas";
+import { FormActions } from "@/components/ui/form-actions";
 
 type Endpoint = RouterOutputs["webhooks"]["list"][number];
 
@@ -67,13 +66,9 @@ export function WebhookEndpointDialog({ workspaceId, endpoint, open, onClose, on
             />
           ))}
         </fieldset>
-        {error && <Alert>{error}</Alert>}
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" pending={create.isPending || update.isPending}>
-            {endpoint ? "Save" : "Add endpoint"}
-          </Button>
-        </div>
+        <FormActions error={error} onCancel={onClose} pending={create.isPending || update.isPending}>
+          {endpoint ? "Save" : "Add endpoint"}
+        </FormActions>
       </form>
     </Dialog>
   );

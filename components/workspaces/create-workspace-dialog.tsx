@@ -5,13 +5,12 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createWorkspaceSchema } from "@/server/workspaces/schemas";
 import { useTRPC } from "@/components/providers/trpc";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { errorMessage } from "@/components/ui/error-message";
 import { Input, Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { useAdminOrganizations } from "./use-admin-organizations";
+import { FormActions } from "@/components/ui/form-actions";
 
 /** Creates a workspace and opens its settings, where the first API token is made. */
 export function CreateWorkspaceDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -64,13 +63,9 @@ export function CreateWorkspaceDialog({ open, onClose }: { open: boolean; onClos
             </Select>
           </Field>
         )}
-        {error && <Alert>{error}</Alert>}
-        <div className="flex justify-end gap-2 pt-1">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" pending={create.isPending} disabled={!organizations.length}>
-            Create workspace
-          </Button>
-        </div>
+        <FormActions error={error} onCancel={onClose} pending={create.isPending} disabled={!organizations.length}>
+          Create workspace
+        </FormActions>
       </form>
     </Dialog>
   );
