@@ -1,18 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { BeaconBatch } from "@/server/analytics/beacon-schema";
-import { trackVideo, type TrackableMedia } from "./track-video";
+import { FakeVideo } from "./fake-video";
+import { trackVideo } from "./track-video";
 
-/** Stands in for the browser's <video>. */
-class FakeVideo extends EventTarget implements TrackableMedia {
-  currentTime = 0;
-  duration = 10;
-  autoplay = false;
-  preload = "auto";
-  currentSrc = "";
-  clientWidth = 640;
-  clientHeight = 360;
-  error = null;
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { BeaconBatch } from "@/server/analytics/beacon-schema";
 import { beaconBatchSchema } from "@/server/analytics/beacon-schema";
-import { trackVideo, type TrackableHls, type TrackableMedia } from "./track-video";
+import { FakeVideo } from "./fake-video";
+import { trackVideo, type TrackableHls } from "./track-video";
 
-/** Stands in for the browser's <video>: an EventTarget with the fields the tracker reads. */
-class FakeVideo extends EventTarget implements TrackableMedia {
-  currentTime = 0;
-  duration = 12.5;
-  autoplay = true;
-  preload = "auto";
-  currentSrc = "http://localhost/stream/abc.m3u8";
-  clientWidth = 640;
-  clientHeight = 360;
-  error: { code: number; message?: string } | null = null;
-  fire(type: string, at = this.currentTime) {
-    this.currentTime = at;
-    this.dispatchEvent(new Event(type));
-  }
-}
 
 /** Stands in for hls.js's event emitter (a third-party library, not our pipeline). */
 class FakeHls implements TrackableHls {
