@@ -13,16 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { preparePipelineEnv } from "@/server/testing/prepare-pipeline-env";
 import type { startWebhookReceiver } from "@/server/testing/start-webhook-receiver";
 import type { VideoPipeline } from "@/server/testing/start-video-pipeline";
+import { freePort } from "@/server/testing/free-port";
 
 type Receiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = http.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 async function until<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

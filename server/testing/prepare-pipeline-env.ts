@@ -5,18 +5,9 @@
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = http.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from "./free-port";
 
 export async function preparePipelineEnv(): Promise<{ dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-pipeline-"));

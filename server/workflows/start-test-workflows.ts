@@ -3,6 +3,7 @@
  * ephemeral port, a fresh migrated database, and the workflow runtime — in this process, or left
  * to the caller to spawn (`runtime: false`, with a pre-reserved runtime port).
  */
+import { freePort } from "@/server/testing/free-port";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,6 +13,8 @@ import { serve } from "inngest/node";
 import { workflowRuns } from "@/server/db/schema";
 import { useTestDatabase, type DatabaseKind, type TestDatabase } from "@/server/testing/test-database";
 import { startWorkflowRuntime, type WorkflowRuntime, type WorkflowRuntimeOptions } from "./start-workflow-runtime";
+
+export { freePort };
 
 export interface TestWorkflows {
   database: TestDatabase;
@@ -23,15 +26,6 @@ export interface TestWorkflows {
   eventKey: string;
   waitForRun(functionId: string, options?: { timeoutMs?: number; status?: string[] }): Promise<typeof workflowRuns.$inferSelect>;
   close(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = http.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startTestWorkflows(options: {
