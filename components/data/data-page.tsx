@@ -15,6 +15,7 @@ import { MetricTimeseriesChart } from "./metric-timeseries-chart";
 import { RealtimePanel } from "./realtime-panel";
 import { ViewTimeline } from "./view-timeline";
 import { ViewsTable } from "./views-table";
+import { formatCount } from "@/components/ui/format";
 
 const timeframes = [
   ["1:hours", "Last hour"],
@@ -51,7 +52,7 @@ export function DataPage({ workspaceId }: { workspaceId: string }) {
             </option>
           ))}
         </Select>
-        {comparison.data && <span className="text-[13px] text-fg-muted">{comparison.data.totals.views.toLocaleString("en-US")} views</span>}
+        {comparison.data && <span className="text-[13px] text-fg-muted">{formatCount(comparison.data.totals.views, "view")}</span>}
       </div>
       <FilterBar workspaceId={workspaceId} timeframe={timeframe} filters={filters} onChange={setFilters} />
       <Card className="mb-5">
@@ -71,7 +72,7 @@ export function DataPage({ workspaceId }: { workspaceId: string }) {
         <ErrorsTable errors={errors.data} onFilter={(code) => addFilter("error_code", code, false)} />
       </Card>
       <Card className="mb-5">
-        <CardHeader title="Views" description={`${views.data?.total_row_count.toLocaleString("en-US") ?? "…"} views match; the newest first.`} />
+        <CardHeader title="Views" description={views.data ? `${formatCount(views.data.total_row_count, "view")} ${views.data.total_row_count === 1 ? "matches" : "match"}; the newest first.` : "Loading…"} />
         <ViewsTable views={views.data} onOpen={setViewId} />
       </Card>
       {viewId && (

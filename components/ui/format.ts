@@ -30,3 +30,8 @@ export function formatDuration(ms: number | null | undefined): string {
   const minutes = Math.floor(ms / 60_000);
   return `${minutes} m ${String(Math.round((ms % 60_000) / 1000)).padStart(2, "0")} s`;
 }
+
+/** "1 view", "2,000 views". */
+export function formatCount(n: number, noun: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? noun : `${noun}s`}`;
+}
