@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatBitrate } from "./format-media";
 
 type Rung = { name: string; width: number | null; height: number | null; bitrate: number | null; averageBitrate: number | null };
@@ -24,6 +24,7 @@ export function LadderChart({ renditions }: { renditions: Rung[] }) {
             contentStyle={{ background: "var(--bg)", border: "1px solid var(--border)", borderRadius: 6, fontSize: 12, color: "var(--fg)" }}
             formatter={(value, name) => [formatBitrate(Number(value) * 1000), name === "peak" ? "Peak" : "Average"]}
           />
+          <Legend verticalAlign="top" align="right" height={24} iconSize={10} wrapperStyle={{ fontSize: 12, color: "var(--fg-muted)" }} formatter={(name) => (name === "peak" ? "Peak" : "Average")} />
           <Bar dataKey="average" name="average" fill="var(--accent)" fillOpacity={0.45} radius={[3, 3, 0, 0]} />
           <Bar dataKey="peak" name="peak" fill="var(--accent)" radius={[3, 3, 0, 0]} />
         </BarChart>
