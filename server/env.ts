@@ -108,6 +108,31 @@ export const envSchema = z.object({
   /** A delivery waiting for an earlier event of the same object re-checks at least this often. */
   WEBHOOK_ORDER_RECHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 
+  /** Run the live ingest servers (RTMP, SRT) and the live origin in the worker process. */
+  LIVE_INGEST_ENABLED: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => v === undefined || v === "" || v === "true" || v === "1"),
+  /** Interface the ingest servers and the live origin bind to. */
+  LIVE_INGEST_HOST: z.string().default("0.0.0.0"),
+  /** Host name publishers use in ingest URLs (rtmp://HOST/live). Default: KEYFRAME_URL's host. */
+  LIVE_PUBLIC_HOST: z.string().optional(),
+  LIVE_RTMP_PORT: z.coerce.number().int().min(1).max(65535).default(1935),
+  /** RTMPS (RTMP over TLS) runs when both files are set. */
+  LIVE_RTMPS_PORT: z.coerce.number().int().min(1).max(65535).default(1936),
+  LIVE_RTMPS_CERT_FILE: z.string().optional(),
+  LIVE_RTMPS_KEY_FILE: z.string().optional(),
+  /** UDP port of the SRT listener (the stream key travels in `streamid`). */
+  LIVE_SRT_PORT: z.coerce.number().int().min(1).max(65535).default(6001),
+  /** HTTP port of the worker's live origin, which the web app proxies live playlists and parts to. */
+  LIVE_ORIGIN_PORT: z.coerce.number().int().min(1).max(65535).default(8380),
+  /** URL the web app reaches this worker's live origin at. Default: http://127.0.0.1:LIVE_ORIGIN_PORT. */
+  LIVE_ORIGIN_URL: optionalUrl,
+  /** Longest rewind window (DVR) a live playlist keeps, in seconds; max_continuous_duration caps it too. */
+  LIVE_DVR_WINDOW_SECONDS: z.coerce.number().int().min(10).max(43_200).default(7_200),
+  /** Most renditions in a live ladder, the source included. */
+  LIVE_MAX_RENDITIONS: z.coerce.number().int().min(1).max(6).default(3),
+
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -6,3 +6,4 @@ export * from "./video";
 export * from "./webhooks";
 export * from "./analytics";
 export * from "./api";
+export * from "./live";
