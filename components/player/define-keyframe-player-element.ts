@@ -32,7 +32,8 @@ function readOptions(el: HTMLElement): KeyframePlayerOptions {
 /**
  * Registers <keyframe-player playback-id="…" token="…"> (framework-free): the same core as the
  * React component, in an open shadow root. Attribute changes rebuild the player; the element
- * dispatches `keyframe-error` ({ message, code }) and exposes `.player` (the core) and `.video`.
+ * dispatches `keyframe-error` ({ message, code }) and exposes `.player` (the core), `.video`,
+ * `.live` and `.latency` (with `data-live` / `data-latency` attributes while live).
  */
 export function defineKeyframePlayerElement(tagName = "keyframe-player"): void {
   if (typeof customElements === "undefined" || customElements.get(tagName)) return;
@@ -44,6 +45,15 @@ export function defineKeyframePlayerElement(tagName = "keyframe-player"): void {
 
     get video(): HTMLVideoElement | null {
       return this.player?.video ?? null;
+    }
+
+    /** Live streams: seconds behind live (also the `data-latency` attribute), null otherwise. */
+    get latency(): number | null {
+      return this.player?.latency ?? null;
+    }
+
+    get live(): boolean {
+      return this.player?.live ?? false;
     }
 
     connectedCallback() {

@@ -1,3 +1,4 @@
+import { getSeekRange, timeAtFraction } from "./get-seek-range";
 import { mapPlayerKey, type PlayerAction } from "./map-player-key";
 import type { PlayerContext } from "./player-context";
 
@@ -14,9 +15,10 @@ export function togglePlay(video: HTMLVideoElement): void {
   else video.pause();
 }
 
-function seekTo(video: HTMLVideoElement, time: number) {
-  const end = Number.isFinite(video.duration) ? video.duration : video.seekable.length ? video.seekable.end(video.seekable.length - 1) : 0;
-  video.currentTime = Math.max(0, Math.min(end, time));
+/** Seeks within the timeline: 0…duration for VOD, the DVR window up to the live position for live. */
+function seekTo(ctx: PlayerContext, time: number) {
+  const range = getSeekRange(ctx);
+  if (range) ctx.video.currentTime = Math.max(range.start, Math.min(range.end, time));
 }
 
 /** Runs one keyboard/shortcut action against the player. */
@@ -33,10 +35,12 @@ export function runPlayerAction(ctx: PlayerContext, action: PlayerAction, toggle
     case "toggle-captions":
       return toggleCaptions();
     case "seek-by":
-      return seekTo(video, video.currentTime + action.seconds);
-    case "seek-percent":
-      if (Number.isFinite(video.duration)) seekTo(video, (video.duration * action.percent) / 100);
+      return seekTo(ctx, video.currentTime + action.seconds);
+    case "seek-percent": {
+      const range = getSeekRange(ctx);
+      if (range) seekTo(ctx, timeAtFraction(range, action.percent / 100));
       return;
+    }
     case "volume-by":
       video.muted = false;
       video.volume = Math.max(0, Math.min(1, Math.round((video.volume + action.delta) * 100) / 100));
@@ -78,17 +82,18 @@ export function bindPlayerControls(ctx: PlayerContext, toggleCaptions: () => voi
   on(dom.rate.select, "change", () => (video.playbackRate = Number(dom.rate.select.value)));
 
   // Seek slider: pointer drag anywhere on the bar.
-  const timeAt = (clientX: number) => {
+  const seekToPointer = (clientX: number) => {
     const rect = dom.scrub.getBoundingClientRect();
-    return Math.max(0, Math.min(1, (clientX - rect.left) / (rect.width || 1))) * (video.duration || 0);
+    const range = getSeekRange(ctx);
+    if (range) seekTo(ctx, timeAtFraction(range, (clientX - rect.left) / (rect.width || 1)));
   };
   let dragging = false;
   on<PointerEvent>(dom.scrub, "pointerdown", (e) => {
     dragging = true;
     dom.scrub.setPointerCapture?.(e.pointerId);
-    seekTo(video, timeAt(e.clientX));
+    seekToPointer(e.clientX);
   });
-  on<PointerEvent>(dom.scrub, "pointermove", (e) => dragging && seekTo(video, timeAt(e.clientX)));
+  on<PointerEvent>(dom.scrub, "pointermove", (e) => dragging && seekToPointer(e.clientX));
   on(dom.scrub, "pointerup", () => (dragging = false));
 
   // Shortcuts anywhere in the player, except where a control needs the key itself.

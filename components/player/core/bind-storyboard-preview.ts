@@ -1,4 +1,5 @@
-import { formatTime } from "./format-time";
+import { formatLiveOffset, formatTime } from "./format-time";
+import { getSeekRange, timeAtFraction } from "./get-seek-range";
 import { findStoryboardTile, parseStoryboardVtt, type StoryboardTile } from "./parse-storyboard-vtt";
 import type { PlayerContext } from "./player-context";
 
@@ -9,7 +10,7 @@ const previewWidth = 160;
  * (fetched on first hover, so it costs nothing at startup), the sprite tile for that time.
  */
 export function bindStoryboardPreview(ctx: PlayerContext, storyboardUrl: string | null): void {
-  const { dom, video, signal } = ctx;
+  const { dom, signal } = ctx;
   let tiles: StoryboardTile[] | null = null;
   let loading = false;
   const load = () => {
@@ -26,9 +27,11 @@ export function bindStoryboardPreview(ctx: PlayerContext, storyboardUrl: string 
     load();
     const rect = dom.scrub.getBoundingClientRect();
     const fraction = Math.max(0, Math.min(1, (e.clientX - rect.left) / (rect.width || 1)));
-    const time = fraction * (video.duration || 0);
-    dom.preview.hidden = !Number.isFinite(video.duration);
-    dom.previewTime.textContent = formatTime(time);
+    const range = getSeekRange(ctx);
+    dom.preview.hidden = !range;
+    if (!range) return;
+    const time = timeAtFraction(range, fraction);
+    dom.previewTime.textContent = range.live ? formatLiveOffset(range.end - time) : formatTime(time);
     const tile = tiles ? findStoryboardTile(tiles, time) : null;
     dom.previewImg.hidden = !tile;
     if (tile) {

@@ -48,6 +48,7 @@ export function createPlayerDom(host: HTMLElement | ShadowRoot, title: string) {
   const volume = el("input", { type: "range", class: "kfp-volume", min: "0", max: "1", step: "0.05", value: "1", "aria-label": "Volume" });
   const time = el("span", { class: "kfp-time", "aria-live": "off" }, "0:00 / --:--");
   const live = el("button", { type: "button", class: "kfp-live", "aria-label": "Go to live", hidden: "" }, "LIVE");
+  const latency = el("span", { class: "kfp-latency", role: "status", title: "Latency: how far behind real time the picture is", hidden: "" });
   const captions = button("kfp-cc", "Captions", playerIcons.captions);
   captions.setAttribute("aria-pressed", "false");
   captions.hidden = true;
@@ -56,7 +57,7 @@ export function createPlayerDom(host: HTMLElement | ShadowRoot, title: string) {
   const pip = button("kfp-pip", "Picture-in-picture", playerIcons.pip);
   const fullscreen = button("kfp-fs", "Fullscreen", playerIcons.fullscreen);
   const bar = el("div", { class: "kfp-bar" });
-  bar.append(play, mute, volume, time, live, el("span", { class: "kfp-spacer" }), captions, settings, pip, fullscreen);
+  bar.append(play, mute, volume, time, live, latency, el("span", { class: "kfp-spacer" }), captions, settings, pip, fullscreen);
 
   const menu = el("div", { class: "kfp-menu", role: "group", "aria-label": "Playback settings", hidden: "" });
   const quality = select("Quality");
@@ -72,7 +73,7 @@ export function createPlayerDom(host: HTMLElement | ShadowRoot, title: string) {
 
   return {
     root, video, spinner, message, bigPlay, scrub, buffered, played, knob, preview, previewImg, previewTime,
-    play, mute, volume, time, live, captions, settings, pip, fullscreen, menu,
+    play, mute, volume, time, live, latency, captions, settings, pip, fullscreen, menu,
     quality, subtitles, audio, rate,
     remove: () => (style.remove(), root.remove()),
   };

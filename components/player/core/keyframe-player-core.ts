@@ -1,7 +1,7 @@
 import Hls, { FetchLoader, type HlsConfig } from "hls.js";
 import type { ViewDimensions } from "@/server/analytics/beacon-schema";
 import { trackVideo, type TrackableHls, type VideoTracker } from "../data/track-video";
-import { bindLiveEdge } from "./bind-live-edge";
+import { bindLiveEdge, type LiveState } from "./bind-live-edge";
 import { bindPlayerControls } from "./bind-player-controls";
 import { bindStoryboardPreview } from "./bind-storyboard-preview";
 import { bindTrackMenus } from "./bind-track-menus";
@@ -53,6 +53,7 @@ export class KeyframePlayerCore {
   readonly hls: Hls | null;
   readonly tracker: VideoTracker | null = null;
   private readonly abort = new AbortController();
+  private readonly liveState: LiveState;
 
   constructor(host: HTMLElement | ShadowRoot, fullscreenTarget: HTMLElement, readonly options: KeyframePlayerOptions) {
     const initStart = performance.now();
@@ -70,13 +71,18 @@ export class KeyframePlayerCore {
     // fetch (not XHR) so a page's <link rel="preload" as="fetch"> of the playlist is reused; the first
     // fragment is fetched while MSE is still opening.
     const loader = typeof fetch === "function" && typeof ReadableStream === "function" ? { loader: FetchLoader } : {};
-    this.hls = useHls ? new Hls({ startPosition: options.startTime ?? -1, startFragPrefetch: true, ...loader, ...options.hlsConfig }) : null;
+    // Live: LL-HLS parts and blocking reloads (lowLatencyMode), duration Infinity with the DVR window as
+    // the seekable range (the same model as Safari's native HLS), and a mild catch-up rate after stalls.
+    this.hls = useHls
+      ? new Hls({ startPosition: options.startTime ?? -1, startFragPrefetch: true, lowLatencyMode: true, liveDurationInfinity: true, maxLiveSyncPlaybackRate: 1.25, ...loader, ...options.hlsConfig })
+      : null;
     const ctx: PlayerContext = { dom: this.dom, video, hls: this.hls, signal: this.abort.signal, fullscreenTarget };
-    syncPlayerUi(ctx);
+    const { renderTime } = syncPlayerUi(ctx);
     const toggleCaptions = bindTrackMenus(ctx);
     bindPlayerControls(ctx, toggleCaptions);
     bindStoryboardPreview(ctx, urls.storyboard);
-    bindLiveEdge(ctx, (live) => this.tracker?.setDimensions({ video_stream_type: live ? "live" : "on-demand" }));
+    // A view that was live stays a live view when the stream ends (EXT-X-ENDLIST) under it.
+    this.liveState = bindLiveEdge(ctx, { hosts: [fullscreenTarget], tick: renderTime, onLive: (live) => live && this.tracker?.setDimensions({ video_stream_type: "live" }) });
 
     if (options.data !== false) {
       this.tracker = trackVideo(video, {
@@ -96,6 +102,16 @@ export class KeyframePlayerCore {
       });
     }
     this.load(urls.stream);
+  }
+
+  /** True while the source is a live playlist (before its EXT-X-ENDLIST). */
+  get live(): boolean {
+    return this.liveState.live;
+  }
+
+  /** Seconds behind live while live (program date time vs wall clock), else null. Also on the root as `data-latency`. */
+  get latency(): number | null {
+    return this.liveState.latency;
   }
 
   private load(stream: string | null) {

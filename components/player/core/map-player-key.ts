@@ -6,8 +6,9 @@ export type PlayerAction =
 
 /**
  * Keyboard shortcuts (YouTube's): space/k play-pause, j/l ∓10 s, ←/→ ∓5 s, ↑/↓ volume, f
- * fullscreen, m mute, c captions, 0–9 jump to 0–90 %. Null when the key is not a shortcut, or
- * when a modifier is held (browser shortcuts win).
+ * fullscreen, m mute, c captions, 0–9 jump to 0–90 %, Home/End to the start/end (for live: the
+ * live position). Null when the key is not a shortcut, or when a modifier is held (browser
+ * shortcuts win).
  */
 export function mapPlayerKey(event: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }): PlayerAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
@@ -36,6 +37,8 @@ export function mapPlayerKey(event: { key: string; ctrlKey?: boolean; metaKey?: 
       return { type: "toggle-captions" };
     case "Home":
       return { type: "seek-percent", percent: 0 };
+    case "End":
+      return { type: "seek-percent", percent: 100 };
     default:
       return /^[0-9]$/.test(key) ? { type: "seek-percent", percent: Number(key) * 10 } : null;
   }

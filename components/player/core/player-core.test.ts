@@ -1,7 +1,10 @@
+import type Hls from "hls.js";
 import { describe, expect, it } from "vitest";
-import { formatTime } from "./format-time";
+import { formatLatency, formatLiveOffset, formatTime } from "./format-time";
+import { fractionOf, getSeekRange, timeAtFraction } from "./get-seek-range";
 import { mapPlayerKey } from "./map-player-key";
 import { findStoryboardTile, parseStoryboardVtt } from "./parse-storyboard-vtt";
+import { readLiveLatency } from "./read-live-latency";
 import { resolvePlayerUrls } from "./resolve-player-urls";
 
 describe("mapPlayerKey", () => {
@@ -54,5 +57,43 @@ describe("resolvePlayerUrls", () => {
 describe("formatTime", () => {
   it("formats clock times", () => {
     expect([formatTime(0), formatTime(75.4), formatTime(3725), formatTime(Number.NaN)]).toEqual(["0:00", "1:15", "1:02:05", "--:--"]);
+  });
+});
+
+describe("live timeline", () => {
+  const ranges = (pairs: [number, number][]) => ({ length: pairs.length, start: (i: number) => pairs[i]?.[0] ?? 0, end: (i: number) => pairs[i]?.[1] ?? 0 }) as TimeRanges;
+  const video = (v: { duration: number; currentTime?: number; seekable?: [number, number][] }) =>
+    ({ currentTime: v.currentTime ?? 0, duration: v.duration, seekable: ranges(v.seekable ?? []) }) as HTMLVideoElement;
+  // The hls.js fields the live UI reads: the latest playlist and the positions derived from it.
+  const hls = (h: { live: boolean; liveSyncPosition?: number | null; fragmentStart?: number; playingDate?: Date | null; latency?: number }) =>
+    ({ latestLevelDetails: { live: h.live, fragmentStart: h.fragmentStart ?? 0, targetduration: 2 }, liveSyncPosition: h.liveSyncPosition ?? null, playingDate: h.playingDate ?? null, latency: h.latency ?? 0 }) as unknown as Hls;
+
+  it("spans 0…duration for VOD and the DVR window up to the live position for live", () => {
+    expect(getSeekRange({ video: video({ duration: 30 }), hls: null })).toEqual({ start: 0, end: 30, live: false });
+    expect(getSeekRange({ video: video({ duration: Number.NaN }), hls: null })).toBeNull();
+    // hls.js with liveDurationInfinity: seekable is the window, the live sync position is the right end.
+    const live = getSeekRange({ video: video({ duration: Infinity, seekable: [[40, 100]] }), hls: hls({ live: true, liveSyncPosition: 98.9 }) });
+    expect(live).toEqual({ start: 40, end: 98.9, live: true });
+    expect(fractionOf(live!, 40)).toBe(0);
+    expect(fractionOf(live!, 120)).toBe(1);
+    expect(timeAtFraction(live!, 0.5)).toBeCloseTo(69.45);
+    // Native HLS (Safari): duration Infinity and the seekable range.
+    expect(getSeekRange({ video: video({ duration: Infinity, seekable: [[0, 12]] }), hls: null })).toEqual({ start: 0, end: 12, live: true });
+    // The playlist ended (EXT-X-ENDLIST): VOD again.
+    expect(getSeekRange({ video: video({ duration: 64, seekable: [[0, 64]] }), hls: hls({ live: false }) })?.live).toBe(false);
+  });
+
+  it("reads latency from the program date time at the playhead, else hls.js's live-edge distance", () => {
+    const now = Date.parse("2026-01-01T00:00:10.000Z");
+    expect(readLiveLatency({ video: video({ duration: Infinity }), hls: hls({ live: true, playingDate: new Date(now - 1840) }) }, now)).toBeCloseTo(1.84);
+    expect(readLiveLatency({ video: video({ duration: Infinity }), hls: hls({ live: true, latency: 3.5 }) }, now)).toBe(3.5);
+    expect(readLiveLatency({ video: video({ duration: Infinity }), hls: hls({ live: true }) }, now)).toBeNull();
+    expect(readLiveLatency({ video: video({ duration: Infinity, currentTime: 8, seekable: [[0, 10]] }), hls: null }, now)).toBe(2);
+  });
+
+  it("formats the DVR offset and the latency", () => {
+    expect([formatLiveOffset(12.4), formatLiveOffset(0), formatLiveOffset(-1), formatLiveOffset(3725)]).toEqual(["-0:12", "-0:00", "-0:00", "-1:02:05"]);
+    expect([formatLatency(1.84), formatLatency(0.04), formatLatency(42.3)]).toEqual(["1.8 s", "0.0 s", "42 s"]);
+    expect(mapPlayerKey({ key: "End" })).toEqual({ type: "seek-percent", percent: 100 });
   });
 });

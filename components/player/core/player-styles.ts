@@ -33,6 +33,8 @@ export const playerStyles = `
 .kfp-live{gap:6px;font-weight:600;letter-spacing:.04em}
 .kfp-live::before{content:"";width:8px;height:8px;border-radius:50%;background:#888}
 .kfp-live[data-at-edge]::before{background:#ef4444}
+.kfp-latency{padding:0 6px;font-size:12px;opacity:.75;font-variant-numeric:tabular-nums;white-space:nowrap}
+@media (max-width:420px){.kfp-volume,.kfp-latency{display:none}}
 .kfp-cc[aria-pressed="true"]{color:var(--kfp-accent)}
 .kfp-menu{position:absolute;right:10px;bottom:54px;display:grid;grid-template-columns:auto auto;gap:8px 12px;align-items:center;padding:12px;border-radius:8px;background:rgba(20,20,22,.95);box-shadow:0 8px 24px rgba(0,0,0,.5)}
 .kfp-menu select{height:28px;border:1px solid rgba(255,255,255,.25);border-radius:6px;background:#18181b;padding:0 6px}
