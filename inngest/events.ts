@@ -6,6 +6,8 @@ import { eventType } from "inngest";
 import { z } from "zod";
 import { terminalMediaJobStatuses } from "@/server/db/schema/media";
 
+const liveStreamData = z.object({ liveStreamId: z.string().min(1), workspaceId: z.string().min(1) });
+
 export const events = {
   workflowSelfTest: eventType("system/self-test.requested", {
     schema: z.object({ marker: z.string(), stepCount: z.number().int().min(1).max(20) }),
@@ -33,6 +35,30 @@ export const events = {
   uploadAssetCreated: eventType("video/upload.asset-created", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   uploadCancelled: eventType("video/upload.cancelled", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
   uploadTimedOut: eventType("video/upload.timed-out", { schema: z.object({ uploadId: z.string().min(1), workspaceId: z.string().min(1) }) }),
+  /** Live stream lifecycle (Mux's video.live_stream.* webhooks); server/live emits them. */
+  liveStreamCreated: eventType("video/live-stream.created", { schema: liveStreamData }),
+  liveStreamConnected: eventType("video/live-stream.connected", { schema: liveStreamData }),
+  liveStreamRecording: eventType("video/live-stream.recording", { schema: liveStreamData }),
+  liveStreamActive: eventType("video/live-stream.active", { schema: liveStreamData }),
+  /** A publisher went away; the session waits out reconnect_window (video-live-stream-finish). */
+  liveStreamDisconnected: eventType("video/live-stream.disconnected", {
+    schema: liveStreamData.extend({ sessionId: z.string().min(1), disconnectedAt: z.string().min(1) }),
+  }),
+  liveStreamIdle: eventType("video/live-stream.idle", { schema: liveStreamData }),
+  liveStreamUpdated: eventType("video/live-stream.updated", { schema: liveStreamData }),
+  liveStreamEnabled: eventType("video/live-stream.enabled", { schema: liveStreamData }),
+  liveStreamDisabled: eventType("video/live-stream.disabled", { schema: liveStreamData }),
+  liveStreamDeleted: eventType("video/live-stream.deleted", { schema: liveStreamData }),
+  /** Internal (no webhook): a session was finished at once (complete, disable); its recording becomes a VOD asset. */
+  liveStreamCompleted: eventType("video/live-stream.completed", { schema: liveStreamData.extend({ sessionId: z.string().min(1) }) }),
+  /** A live recording asset exists (webhook video.asset.created only: processing starts at live-to-VOD). */
+  assetLiveRecordingCreated: eventType("video/asset.live-recording-created", {
+    schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }),
+  }),
+  /** Mux's video.asset.live_stream_completed: a live recording asset's broadcast is over. */
+  assetLiveStreamCompleted: eventType("video/asset.live-stream-completed", {
+    schema: z.object({ assetId: z.string().min(1), workspaceId: z.string().min(1) }),
+  }),
   /** A webhook delivery row is pending and should be attempted (server/webhooks). */
   webhookDeliveryRequested: eventType("webhooks/delivery.requested", { schema: z.object({ deliveryId: z.string().min(1) }) }),
   /** A webhook delivery stopped being pending; deliveries of later events of the same object wait for it. */

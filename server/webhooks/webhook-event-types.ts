@@ -16,6 +16,19 @@ export const webhookEventTypes = {
   /** Mux has no timed-out webhook; a timed-out upload is reported as errored (status timed_out). */
   "video/upload.timed-out": { type: "video.upload.errored", object: "upload", repeatable: false },
   "video/upload.errored": { type: "video.upload.errored", object: "upload", repeatable: false },
+  /** A live recording's asset: video.asset.created when the broadcast starts (processing waits for live-to-VOD). */
+  "video/asset.live-recording-created": { type: "video.asset.created", object: "asset", repeatable: false },
+  "video/asset.live-stream-completed": { type: "video.asset.live_stream_completed", object: "asset", repeatable: false },
+  "video/live-stream.created": { type: "video.live_stream.created", object: "live_stream", repeatable: false },
+  "video/live-stream.connected": { type: "video.live_stream.connected", object: "live_stream", repeatable: true },
+  "video/live-stream.recording": { type: "video.live_stream.recording", object: "live_stream", repeatable: true },
+  "video/live-stream.active": { type: "video.live_stream.active", object: "live_stream", repeatable: true },
+  "video/live-stream.disconnected": { type: "video.live_stream.disconnected", object: "live_stream", repeatable: true },
+  "video/live-stream.idle": { type: "video.live_stream.idle", object: "live_stream", repeatable: true },
+  "video/live-stream.updated": { type: "video.live_stream.updated", object: "live_stream", repeatable: true },
+  "video/live-stream.enabled": { type: "video.live_stream.enabled", object: "live_stream", repeatable: true },
+  "video/live-stream.disabled": { type: "video.live_stream.disabled", object: "live_stream", repeatable: true },
+  "video/live-stream.deleted": { type: "video.live_stream.deleted", object: "live_stream", repeatable: false },
 } as const;
 
 export type DomainEventName = keyof typeof webhookEventTypes;
