@@ -9,6 +9,7 @@ import type { ErrorCode } from "@/server/errors";
 
 export const apiTags = [
   { name: "Assets", description: "Video assets: create from URLs, list, update, delete, playback IDs, static renditions." },
+  { name: "Live streams", description: "Live streams: stream keys for RTMP(S)/SRT publishers, LL-HLS playback IDs, recordings, simulcast targets." },
   { name: "Direct uploads", description: "Upload URLs a browser PUTs a file to (whole, chunked as @mux/upchunk does, or tus)." },
   { name: "Playback IDs", description: "What a playback ID points at." },
   { name: "Playback restrictions", description: "Referrer and user-agent rules for playback." },

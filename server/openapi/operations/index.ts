@@ -6,7 +6,8 @@
 import type { ApiOperation } from "../api-operation";
 import { assetOperations } from "./assets";
 import { dataOperations } from "./data";
+import { liveStreamOperations } from "./live-streams";
 import { playbackAndUploadOperations } from "./playback-uploads";
 import { systemOperations } from "./system";
 
-export const apiOperations: readonly ApiOperation[] = [...assetOperations, ...playbackAndUploadOperations, ...systemOperations, ...dataOperations];
+export const apiOperations: readonly ApiOperation[] = [...assetOperations, ...liveStreamOperations, ...playbackAndUploadOperations, ...systemOperations, ...dataOperations];
