@@ -1,5 +1,6 @@
 import { assetsRouter } from "./routers/assets";
 import { dataRouter } from "./routers/data";
+import { liveStreamsRouter } from "./routers/live-streams";
 import { accessTokensRouter } from "./routers/access-tokens";
 import { setupRouter } from "./routers/setup";
 import { uploadsRouter } from "./routers/uploads";
@@ -13,6 +14,7 @@ export const appRouter = router({
   workspaces: workspacesRouter,
   accessTokens: accessTokensRouter,
   assets: assetsRouter,
+  liveStreams: liveStreamsRouter,
   workflowRuns: workflowRunsRouter,
   uploads: uploadsRouter,
   data: dataRouter,
