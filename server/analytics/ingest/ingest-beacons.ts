@@ -21,8 +21,13 @@ export interface IngestResult {
  */
 export async function ingestBeacons(input: { body: unknown; headers: Headers; receivedAt?: Date }): Promise<IngestResult> {
   const batch = beaconBatchSchema.parse(input.body);
-  const { byView, unknown } = await resolveViewWorkspaces(batch.events);
+  const { byView, unknown, liveStreamOf } = await resolveViewWorkspaces(batch.events);
   const kept = batch.events.filter((e) => byView.has(e.view_id));
+  // A live playback ID's views count for its live stream (viewer_count) even when the player does not say so.
+  for (const e of kept) {
+    const liveStreamId = e.dimensions?.playback_id && !e.dimensions.live_stream_id ? liveStreamOf(e.dimensions.playback_id) : null;
+    if (liveStreamId) e.dimensions!.live_stream_id = liveStreamId;
+  }
   if (!kept.length) {
     throw new AppError({ code: "invalid_parameters", message: "No event could be attributed to a workspace", messages: unknown });
   }

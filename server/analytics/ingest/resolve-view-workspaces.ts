@@ -1,7 +1,7 @@
 import { getDb } from "@/server/db/client";
 import type { BeaconEvent } from "../beacon-schema";
 
-type Cached = { workspaceId: string | null; expires: number };
+type Cached = { workspaceId: string | null; expires: number; liveStreamId?: string | null };
 const playbackIds = new Map<string, Cached>();
 const envKeys = new Map<string, Cached>();
 // Later batches of a view carry no dimensions: remember which workspace its viewstart named.
@@ -13,13 +13,18 @@ const remember = <V>(map: Map<string, V>, key: string, value: V) => {
   map.set(key, value);
 };
 
-async function lookup(cache: Map<string, Cached>, keys: string[], query: (keys: string[]) => Promise<{ key: string; workspace_id: string }[]>) {
+type Found = { key: string; workspace_id: string; live_stream_id?: string | null };
+
+async function lookup(cache: Map<string, Cached>, keys: string[], query: (keys: string[]) => Promise<Found[]>) {
   const now = Date.now();
   const missing = keys.filter((k) => !((cache.get(k)?.expires ?? 0) > now));
   if (missing.length) {
-    const found = new Map((await query(missing)).map((r) => [r.key, r.workspace_id]));
+    const found = new Map((await query(missing)).map((r) => [r.key, r]));
     // Unknown ids are remembered briefly so a misconfigured page cannot make every beacon a query.
-    for (const k of missing) remember(cache, k, { workspaceId: found.get(k) ?? null, expires: now + (found.has(k) ? 60_000 : 10_000) });
+    for (const k of missing) {
+      const row = found.get(k);
+      remember(cache, k, { workspaceId: row?.workspace_id ?? null, liveStreamId: row?.live_stream_id ?? null, expires: now + (row ? 60_000 : 10_000) });
+    }
   }
 }
 
@@ -27,8 +32,11 @@ async function lookup(cache: Map<string, Cached>, keys: string[], query: (keys: 
  * The workspace each view of a batch belongs to: its playback_id (playback_ids table), else its
  * env_key (a workspace id, as Mux's env keys name an environment), else what an earlier batch of
  * the same view resolved. Views that resolve to nothing are left out; `unknown` names why.
+ * `liveStreamOf` gives the live stream a live playback ID plays, so live views carry live_stream_id.
  */
-export async function resolveViewWorkspaces(events: readonly BeaconEvent[]): Promise<{ byView: Map<string, string>; unknown: string[] }> {
+export async function resolveViewWorkspaces(
+  events: readonly BeaconEvent[],
+): Promise<{ byView: Map<string, string>; unknown: string[]; liveStreamOf: (playbackId: string) => string | null }> {
   const db = await getDb();
   const sql = db.$client;
   const claims = new Map<string, { playbackId?: string; envKey?: string }>();
@@ -40,7 +48,7 @@ export async function resolveViewWorkspaces(events: readonly BeaconEvent[]): Pro
   }
   const claimed = [...claims.values()];
   await lookup(playbackIds, [...new Set(claimed.flatMap((c) => (c.playbackId ? [c.playbackId] : [])))], (ids) =>
-    sql<{ key: string; workspace_id: string }[]>`select id as key, workspace_id from playback_ids where id = any(${ids}::text[])`,
+    sql<Found[]>`select id as key, workspace_id, live_stream_id from playback_ids where id = any(${ids}::text[])`,
   );
   await lookup(envKeys, [...new Set(claimed.flatMap((c) => (c.envKey && !c.playbackId ? [c.envKey] : [])))], (ids) =>
     sql<{ key: string; workspace_id: string }[]>`select id as key, id as workspace_id from workspaces where id = any(${ids}::text[])`,
@@ -61,5 +69,5 @@ export async function resolveViewWorkspaces(events: readonly BeaconEvent[]): Pro
     for (const id of unresolved) if (!byView.has(id)) unknown.add(`view ${id} has no playback_id or env_key yet`);
   }
   for (const [viewId, ws] of byView) remember(views, viewId, ws);
-  return { byView, unknown: [...unknown] };
+  return { byView, unknown: [...unknown], liveStreamOf: (playbackId) => playbackIds.get(playbackId)?.liveStreamId ?? null };
 }
