@@ -11,6 +11,7 @@ import { complexityProbeBuilder, complexityProbeJobSchema } from "./complexity-p
 import { hlsEncodeBuilder, hlsEncodeJobSchema } from "./hls-encode";
 import { hlsRemuxBuilder, hlsRemuxJobSchema } from "./hls-remux";
 import { lavfiClipBuilder, lavfiClipJobSchema } from "./lavfi-clip";
+import { liveRecordingConcatBuilder, liveRecordingConcatJobSchema } from "./live-recording-concat";
 import { probeBuilder, probeJobSchema } from "./probe";
 import { staticMp4Builder, staticMp4JobSchema } from "./static-mp4";
 import { storyboardBuilder, storyboardJobSchema } from "./storyboard";
@@ -30,6 +31,7 @@ export const ffmpegJobSchema = z.discriminatedUnion("type", [
   complexityProbeJobSchema,
   clipJobSchema,
   staticMp4JobSchema,
+  liveRecordingConcatJobSchema,
 ]);
 
 /** A job as builders see it (defaults applied). */
@@ -51,6 +53,7 @@ export const ffmpegBuilders = {
   "complexity-probe": complexityProbeBuilder,
   clip: clipBuilder,
   "static-mp4": staticMp4Builder,
+  "live-recording-concat": liveRecordingConcatBuilder,
 } satisfies { [K in FfmpegJobType]: FfmpegBuilder<Extract<FfmpegJob, { type: K }>, unknown> };
 
 export type FfmpegResult<T extends FfmpegJobType = FfmpegJobType> = Awaited<
