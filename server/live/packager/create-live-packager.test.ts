@@ -22,7 +22,8 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-live-packager-"));
   storage = createLocalStorage(dir);
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// Storage writes of the last segments may still be landing.
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 const text = async (packager: LivePackager, file: string, query: Record<string, string> = {}) => {
   const response = await packager.handle(file, new URLSearchParams(query));
