@@ -56,7 +56,8 @@ export async function serveLiveMediaPlaylist(
     const held = await state.notifier.waitUntil(() => over() || holds(timeline, msn, part), { timeoutMs: 3 * timing.targetDuration * 1000, signal });
     if (!held) return liveError("unavailable", "The requested segment or part did not arrive in time", { "Retry-After": "1" });
   } else {
-    const hasContent = () => timeline.segments.some((s) => s.complete || (timing.lowLatency && s.parts?.length));
+    // hls.js treats a playlist with parts but no complete segment as empty (levelEmptyError).
+    const hasContent = () => timeline.segments.some((s) => s.complete);
     await state.notifier.waitUntil(() => over() || hasContent(), { timeoutMs: FIRST_CONTENT_WAIT_MS, signal });
     if (!hasContent() && !over()) return liveError("unavailable", "The live stream has not started yet", { "Retry-After": "2" });
   }
