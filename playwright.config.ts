@@ -1,7 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { e2eAdmin, e2eDataDir, e2ePort } from "./e2e/environment";
+import { e2eAdmin, e2eDataDir, e2eLivePorts, e2ePort } from "./e2e/environment";
 
 /** End-to-end tests drive Debian's Chromium against the whole platform started as `npm start` does. */
 export default defineConfig({
@@ -33,6 +33,10 @@ export default defineConfig({
       PORT: String(e2ePort),
       DATA_DIR: e2eDataDir,
       WORKFLOW_PORT: String(e2ePort + 1),
+      // Live ingest and origin on ports of their own, so a dev instance on the defaults is untouched.
+      LIVE_RTMP_PORT: String(e2eLivePorts.rtmp),
+      LIVE_SRT_PORT: String(e2eLivePorts.srt),
+      LIVE_ORIGIN_PORT: String(e2eLivePorts.origin),
       KEYFRAME_ADMIN_EMAIL: e2eAdmin.email,
       KEYFRAME_ADMIN_PASSWORD: e2eAdmin.password,
       KEYFRAME_SKIP_INSTALL: "1",

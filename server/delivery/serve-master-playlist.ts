@@ -1,6 +1,6 @@
 import { assetStorageKeys } from "@/server/assets/asset-storage-keys";
 import { notFound } from "@/server/errors";
-import { authorizePlayback } from "@/server/playback/authorize-playback";
+import { authorizeAnyPlayback } from "@/server/playback/authorize-playback";
 import { createPlaybackSession } from "@/server/playback/create-playback-session";
 import { cacheControl } from "./cache-policies";
 import { deliveryUrls } from "./delivery-urls";
@@ -8,6 +8,7 @@ import { notReadyError } from "./not-ready-error";
 import { readStoredText } from "./read-stored-text";
 import { respondWithBytes } from "./respond-with-bytes";
 import { rewritePlaylist } from "./rewrite-playlist";
+import { serveLivePlayback } from "./serve-live-playback";
 
 /**
  * GET /stream/{playbackId}.m3u8: the stored master with child URIs made absolute under
@@ -16,7 +17,9 @@ import { rewritePlaylist } from "./rewrite-playlist";
  */
 export async function serveMasterPlaylist(req: Request, playbackId: string): Promise<Response> {
   const url = new URL(req.url);
-  const grant = await authorizePlayback({ playbackId, audience: "v", token: url.searchParams.get("token"), headers: req.headers });
+  const any = await authorizeAnyPlayback({ playbackId, audience: "v", token: url.searchParams.get("token"), headers: req.headers });
+  if (any.liveStream) return serveLivePlayback(req, { ...any, liveStream: any.liveStream }, "index.m3u8", null);
+  const grant = { ...any, asset: any.asset! };
   const { asset } = grant;
   const master = asset.status === "errored" ? null : await readStoredText(assetStorageKeys.hlsMaster(asset.id));
   if (master === null) {

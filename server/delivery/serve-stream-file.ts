@@ -4,10 +4,11 @@ import { getMasterAccessExpiry } from "@/server/assets/get-master-access-expiry"
 import { getDb } from "@/server/db/client";
 import { assetRenditions } from "@/server/db/schema";
 import { AppError, notFound } from "@/server/errors";
-import { authorizePlayback } from "@/server/playback/authorize-playback";
+import { authorizeAnyPlayback } from "@/server/playback/authorize-playback";
 import { cacheControl } from "./cache-policies";
 import { notReadyError } from "./not-ready-error";
 import { respondWithObject } from "./respond-with-object";
+import { serveLivePlayback } from "./serve-live-playback";
 import { serveRenditionPlaylist } from "./serve-rendition-playlist";
 
 const renditionName = /^[A-Za-z0-9_-]{1,64}$/;
@@ -26,9 +27,14 @@ const sourceTypes: Record<string, [string, string]> = { mp4: ["video/mp4", "mp4"
 export async function serveStreamFile(req: Request, playbackId: string, path: string[]): Promise<Response> {
   const params = new URL(req.url).searchParams;
   const token = params.get("token");
+  const session = params.get("session");
+  // A live stream's files ({rendition}.m3u8, {rendition}/{part|segment|init}) come from its live origin.
+  // Playback sessions open HLS children only; static files and the source need the JWT itself.
+  const child = path.length === 2 || (path.length === 1 && path[0]!.endsWith(".m3u8"));
+  const any = await authorizeAnyPlayback({ playbackId, audience: "v", token, session: child ? session : undefined, headers: req.headers });
+  if (any.liveStream) return serveLivePlayback(req, { ...any, liveStream: any.liveStream }, path.join("/"), session);
+  const grant = { ...any, asset: any.asset! };
   if (path.length === 2 && renditionName.test(path[0]!) && (path[1] === "index.m3u8" || segmentFile.test(path[1]!))) {
-    const session = params.get("session");
-    const grant = await authorizePlayback({ playbackId, audience: "v", token, session, headers: req.headers });
     const [rendition, file] = path as [string, string];
     if (file === "index.m3u8") return serveRenditionPlaylist(req, grant, rendition, session);
     const ext = file.slice(file.lastIndexOf(".") + 1);
@@ -38,7 +44,6 @@ export async function serveStreamFile(req: Request, playbackId: string, path: st
     });
   }
   if (path.length !== 1) throw notFound("File");
-  const grant = await authorizePlayback({ playbackId, audience: "v", token, headers: req.headers });
   const { asset } = grant;
 
   if (path[0] === "source") {

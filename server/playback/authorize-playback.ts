@@ -1,4 +1,4 @@
-import { AppError } from "@/server/errors";
+import { AppError, notFound } from "@/server/errors";
 import { checkPlaybackRestriction } from "./check-playback-restriction";
 import type { PlaybackSession } from "./create-playback-session";
 import { findPlaybackTarget } from "./find-playback-target";
@@ -17,7 +17,13 @@ export interface PlaybackRequest {
   headers: Headers;
 }
 
-export type PlaybackGrant = Awaited<ReturnType<typeof findPlaybackTarget>> & {
+type Target = Awaited<ReturnType<typeof findPlaybackTarget>>;
+
+/** A grant for an asset's playback ID (VOD delivery and images). */
+export type PlaybackGrant = Omit<AnyPlaybackGrant, "asset"> & { asset: NonNullable<Target["asset"]> };
+
+/** A grant for any playback ID: an asset's or a live stream's. */
+export type AnyPlaybackGrant = Target & {
   signed: boolean;
   claims: PlaybackClaims | null;
   session: PlaybackSession | null;
@@ -32,6 +38,14 @@ export type PlaybackGrant = Awaited<ReturnType<typeof findPlaybackTarget>> & {
  * the request's Referer and User-Agent (403).
  */
 export async function authorizePlayback(request: PlaybackRequest): Promise<PlaybackGrant> {
+  const grant = await authorizeAnyPlayback(request);
+  const { asset } = grant;
+  if (!asset) throw notFound("Playback ID");
+  return { ...grant, asset };
+}
+
+/** authorizePlayback for a playback ID that may name a live stream instead of an asset. */
+export async function authorizeAnyPlayback(request: PlaybackRequest): Promise<AnyPlaybackGrant> {
   const target = await findPlaybackTarget(request.playbackId);
   let claims: PlaybackClaims | null = null;
   let session: PlaybackSession | null = null;

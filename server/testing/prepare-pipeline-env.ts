@@ -18,6 +18,8 @@ export async function preparePipelineEnv(): Promise<{ dataDir: string }> {
     DATA_DIR: dataDir,
     STORAGE_DRIVER: "local",
     INGEST_ALLOW_PRIVATE_URLS: "true",
+    // Pipeline tests start workers of their own; live tests start an ingest node explicitly.
+    LIVE_INGEST_ENABLED: "false",
   });
   return { dataDir };
 }

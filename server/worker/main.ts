@@ -11,6 +11,7 @@ import { dataDir, env } from "@/server/env";
 import { MEDIA_JOBS_CHANNEL } from "@/server/media/enqueue-media-job";
 import { getStorage } from "@/server/storage/get-storage";
 import { startHeartbeat } from "@/server/system/start-heartbeat";
+import { startLiveIngest } from "@/server/live/session/start-live-ingest";
 import { startMediaWorker } from "./start-media-worker";
 
 let stop: (() => Promise<void>) | null = null;
@@ -44,9 +45,16 @@ async function main() {
     storage: getStorage(),
   });
   worker = running;
+  // A live ingest that can't start (a port taken) leaves the media worker running.
+  const live = env.LIVE_INGEST_ENABLED
+    ? await startLiveIngestFromEnv().catch((error: unknown) => {
+        console.error(`[worker] live ingest did not start: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      })
+    : null;
   stop = async () => {
     heartbeat.stop();
-    await running.stop();
+    await Promise.all([running.stop(), live?.close()]);
   };
 
   // PGlite accepts LISTEN but never delivers notifications: there the poll alone finds work.
@@ -57,6 +65,29 @@ async function main() {
     });
   }
   console.log(`[worker] ${heartbeat.instanceId} running up to ${env.WORKER_CONCURRENCY} media job(s) at once`);
+}
+
+/** The live ingest node (RTMP, RTMPS, SRT, live origin) configured by LIVE_* settings. */
+async function startLiveIngestFromEnv() {
+  const rtmps =
+    env.LIVE_RTMPS_CERT_FILE && env.LIVE_RTMPS_KEY_FILE
+      ? { port: env.LIVE_RTMPS_PORT, certFile: env.LIVE_RTMPS_CERT_FILE, keyFile: env.LIVE_RTMPS_KEY_FILE }
+      : undefined;
+  const live = await startLiveIngest({
+    storage: getStorage(),
+    host: env.LIVE_INGEST_HOST,
+    rtmpPort: env.LIVE_RTMP_PORT,
+    rtmps,
+    srtPort: env.LIVE_SRT_PORT,
+    originPort: env.LIVE_ORIGIN_PORT,
+    originUrl: env.LIVE_ORIGIN_URL ?? "http://127.0.0.1:{port}",
+    dvrWindowSeconds: env.LIVE_DVR_WINDOW_SECONDS,
+    maxRenditions: env.LIVE_MAX_RENDITIONS,
+  });
+  console.log(
+    `[worker] live ingest: rtmp :${live.rtmpPort}${live.rtmpsPort ? `, rtmps :${live.rtmpsPort}` : ""}, srt :${live.srtPort} (udp), origin ${live.originUrl}`,
+  );
+  return live;
 }
 
 main().catch(async (error: unknown) => {
