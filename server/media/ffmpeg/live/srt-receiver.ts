@@ -10,7 +10,6 @@ export function buildSrtReceiverArgs(opts: { port: number; latencyMs: number; li
     "-hide_banner",
     "-nostdin",
     "-loglevel", "error",
-    "-fflags", "+nobuffer",
     "-analyzeduration", "1000000",
     "-f", "mpegts",
     "-i", url,
