@@ -5,7 +5,7 @@ import { dispatchWebhookEvents } from "@/server/webhooks/dispatch-webhook-events
 import { recordWebhookEvent } from "@/server/webhooks/record-webhook-event";
 import { webhookEventTypes } from "@/server/webhooks/webhook-event-types";
 
-const domainEventData = z.object({ workspaceId: z.string(), assetId: z.string().optional(), uploadId: z.string().optional() });
+const domainEventData = z.object({ workspaceId: z.string(), assetId: z.string().optional(), uploadId: z.string().optional(), liveStreamId: z.string().optional() });
 
 /**
  * Every domain event with a webhook type (server/webhooks/webhook-event-types) → one pending
@@ -17,7 +17,7 @@ export const webhooksFanOut = inngest.createFunction(
   { id: "webhooks-fan-out", retries: 3, triggers: Object.keys(webhookEventTypes).map((event) => ({ event })) },
   async ({ event, step }) => {
     const data = domainEventData.parse(event.data);
-    const objectId = data.assetId ?? data.uploadId;
+    const objectId = data.assetId ?? data.uploadId ?? data.liveStreamId;
     if (!objectId) return { deliveries: 0 };
     const deliveryIds = await step.run("dispatch", async () => {
       const spec = webhookEventTypes[event.name as keyof typeof webhookEventTypes];

@@ -65,6 +65,9 @@ export function serializeAsset(asset: Asset, ids: PlaybackId[], renditions: Rend
         }
       : undefined,
     upload_id: asset.uploadId ?? undefined,
+    live_stream_id: asset.liveStreamId ?? undefined,
+    // Mux: true while the asset is a live stream's recording still being broadcast.
+    is_live: asset.liveStreamId ? asset.status === "preparing" && !asset.sourceKey : undefined,
     source_asset_id: asset.sourceAssetId ?? undefined,
     test: settings.test || undefined,
     errors: asset.errors ?? undefined,

@@ -49,7 +49,11 @@ export const assets = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("assets_workspace_created_idx").on(t.workspaceId, t.createdAt), index("assets_workspace_status_idx").on(t.workspaceId, t.status)],
+  (t) => [
+    index("assets_workspace_created_idx").on(t.workspaceId, t.createdAt),
+    index("assets_workspace_status_idx").on(t.workspaceId, t.status),
+    index("assets_live_stream_created_idx").on(t.liveStreamId, t.createdAt),
+  ],
 );
 
 /** One HLS variant (video rendition or audio-only), or a static MP4 rendition. */

@@ -1,0 +1,1 @@
+CREATE INDEX "assets_live_stream_created_idx" ON "assets" USING btree ("live_stream_id","created_at");
