@@ -29,7 +29,7 @@ describe("SRT ingest", () => {
     expect(stats.fps).toBeGreaterThan(28);
     expect(stats.fps).toBeLessThan(32);
     expect(stats.mediaSeconds).toBeGreaterThan(4.5);
-    expect(stats.videoFrames).toBeGreaterThan(140); // no GOP lost to the receiver's probing
+    expect(stats.videoFrames).toBeGreaterThan(120); // of 150: no GOP (60) lost to probing; a few may go at shutdown
     expect(stats.bytesReceived).toBeGreaterThan(200_000);
 
     const bytes = Buffer.concat(flv);
