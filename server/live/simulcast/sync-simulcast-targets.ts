@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/server/db/client";
 import { simulcastTargets } from "@/server/db/schema";
+import { updateSimulcastTargetStatus } from "@/server/live/update-simulcast-target-status";
 import type { SimulcastFeed } from "./create-simulcast-feed";
-import { setSimulcastTargetStatus } from "./set-simulcast-target-status";
 import { startSimulcastTarget, type StartSimulcastTargetInput } from "./start-simulcast-target";
 
 type RunningTarget = {
@@ -48,7 +48,7 @@ export async function syncSimulcastTargets(input: {
       running.delete(id);
       await run.handle.stop();
       await run.writes;
-      await setSimulcastTargetStatus({ targetId: id, status: "idle" }).catch((error: unknown) => console.error(`[simulcast] ${id}: status update failed`, error));
+      await updateSimulcastTargetStatus({ simulcastTargetId: id, status: "idle" }).catch((error: unknown) => console.error(`[simulcast] ${id}: status update failed`, error));
     }),
   );
   if (!feed) return;
@@ -64,7 +64,7 @@ export async function syncSimulcastTargets(input: {
       onStatus(status, error) {
         if (status === "errored") console.warn(`[simulcast] ${row.id} (${input.liveStreamId}): ${error}`);
         run.writes = run.writes
-          .then(() => setSimulcastTargetStatus({ targetId: row.id, status, error }))
+          .then(() => updateSimulcastTargetStatus({ simulcastTargetId: row.id, status, error }))
           .catch((failure: unknown) => console.error(`[simulcast] ${row.id}: status update failed`, failure));
       },
     });
