@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { Readable } from "node:stream";
 
 export async function makeTestFlv(
@@ -19,12 +20,13 @@ export async function makeTestFlv(
     ...(audio ? ["-c:a", "aac", "-ac", "2", "-b:a", "96k"] : []),
     "-output_ts_offset", String(startSeconds), "-f", "flv", "pipe:1",
   ];
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   const out = fs.createWriteStream(file);
+  const written = new Promise((resolve, reject) => out.on("close", resolve).on("error", reject));
   const child = spawn("ffmpeg", args, { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
   child.stdout.pipe(out);
-  const written = new Promise((resolve) => out.on("close", resolve));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   await written;
   if (code !== 0) throw new Error(`ffmpeg could not make ${file}: ${stderr}`);
