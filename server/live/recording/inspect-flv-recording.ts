@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { createFlvTagReader, type FlvTag } from "@/server/live/simulcast/create-flv-tag-reader";
-import { readAvcDimensions } from "./read-avc-dimensions";
+import { createFlvTagSplitter, type FlvTag } from "@/server/live/simulcast/create-flv-tag-splitter";
+import { parseAvcSequenceHeader } from "@/server/live/ingest/parse-avc-sequence-header";
 
 export type FlvRecordingInfo = {
   /** The decoder configurations the recording starts with (equal bytes: copyable back to back). */
@@ -52,7 +52,7 @@ export function inspectFlvRecording(file: string): FlvRecordingInfo | null {
   const fd = fs.openSync(file, "r");
   try {
     const size = fs.fstatSync(fd).size;
-    const pieces = createFlvTagReader().push(readAt(fd, 0, Math.min(size, HEAD_BYTES)));
+    const pieces = createFlvTagSplitter().push(readAt(fd, 0, Math.min(size, HEAD_BYTES)));
     if (pieces[0]?.kind !== "header") return null;
     const tags = pieces.filter((p): p is { kind: "tag" } & FlvTag => p.kind === "tag");
     const media = tags.filter((t) => t.type !== "script" && !t.config);
@@ -60,7 +60,7 @@ export function inspectFlvRecording(file: string): FlvRecordingInfo | null {
     const videoConfig = tags.find((t) => t.type === "video" && t.config)?.data ?? null;
     const audioConfig = tags.find((t) => t.type === "audio" && t.config)?.data ?? null;
     // FLV AVC payloads: frame/codec byte, packet type, 3-byte composition time, then the record.
-    const avc = videoConfig && (videoConfig[0]! & 0x0f) === 7 ? readAvcDimensions(videoConfig.subarray(5)) : null;
+    const avc = videoConfig && (videoConfig[0]! & 0x0f) === 7 ? parseAvcSequenceHeader(videoConfig.subarray(5)) : null;
     const last = lastTimestamp(fd, size) ?? media.at(-1)!.timestamp;
     return {
       videoConfig,

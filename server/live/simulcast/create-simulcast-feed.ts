@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import { createFlvTagReader } from "./create-flv-tag-reader";
+import { createFlvTagSplitter } from "./create-flv-tag-splitter";
 
 /** A publisher connection's FLV as simulcast targets read it, with what primes a push joining late. */
 export type SimulcastFeed = {
@@ -14,7 +14,7 @@ export type SimulcastFeed = {
  * here also keeps the feed flowing when no target is running.
  */
 export function createSimulcastFeed(flv: Readable): SimulcastFeed {
-  const reader = createFlvTagReader();
+  const reader = createFlvTagSplitter();
   const latest: { header: Buffer | null; metadata: Buffer | null; video: Buffer | null; audio: Buffer | null } = { header: null, metadata: null, video: null, audio: null };
   flv.on("data", (chunk: Buffer) => {
     for (const piece of reader.push(chunk)) {

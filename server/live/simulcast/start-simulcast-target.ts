@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { Readable } from "node:stream";
 import { env } from "@/server/env";
 import { simulcastPushArgs } from "@/server/media/ffmpeg/live/simulcast-push";
-import { createFlvTagReader, type FlvPiece, type FlvTag } from "./create-flv-tag-reader";
+import { createFlvTagSplitter, type FlvPiece, type FlvTag } from "./create-flv-tag-splitter";
 
 export type SimulcastStatus = "starting" | "broadcasting" | "errored";
 
@@ -60,7 +60,7 @@ export function startSimulcastTarget(input: StartSimulcastTargetInput): { stop()
     if (piece.type === "script" && piece.data.includes("onMetaData")) priming.metadata = piece.bytes;
     if (piece.config) priming[piece.type === "video" ? "video" : "audio"] = piece.bytes;
   };
-  for (const piece of createFlvTagReader().push(input.flvHeader)) remember(piece);
+  for (const piece of createFlvTagSplitter().push(input.flvHeader)) remember(piece);
 
   const isSyncPoint = (tag: FlvTag) => tag.keyframe || (!sawVideo && !priming.video && tag.type === "audio" && !tag.config);
   const forward = (tag: FlvTag) => {
@@ -78,7 +78,7 @@ export function startSimulcastTarget(input: StartSimulcastTargetInput): { stop()
     stdin.write(tag.bytes);
   };
 
-  const reader = createFlvTagReader();
+  const reader = createFlvTagSplitter();
   const onData = (chunk: Buffer) => {
     for (const piece of reader.push(chunk)) {
       remember(piece);

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createFlvTagReader, type FlvPiece } from "./create-flv-tag-reader";
+import { createFlvTagSplitter, type FlvPiece } from "./create-flv-tag-splitter";
 import { makeTestFlv } from "./testing/make-test-flv";
 
 const readAll = (bytes: Buffer, chunkSizes: () => number) => {
-  const reader = createFlvTagReader();
+  const reader = createFlvTagSplitter();
   const pieces: FlvPiece[] = [];
   for (let p = 0; p < bytes.length; ) {
     const n = chunkSizes();
@@ -16,7 +16,7 @@ const readAll = (bytes: Buffer, chunkSizes: () => number) => {
   return pieces;
 };
 
-describe("createFlvTagReader", () => {
+describe("createFlvTagSplitter", () => {
   let flv: Buffer;
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-flv-"));

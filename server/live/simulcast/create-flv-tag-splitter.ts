@@ -1,4 +1,10 @@
-/** One FLV tag, whole: 11-byte header, data, and the 4-byte PreviousTagSize after it. */
+import { classifyFlvTag } from "@/server/live/ingest/classify-flv-tag";
+import { FLV_AUDIO, FLV_SCRIPT, FLV_VIDEO } from "@/server/live/ingest/encode-flv";
+
+/**
+ * One FLV tag, whole: 11-byte header, data, and the 4-byte PreviousTagSize after it. (The ingest's
+ * reader yields tag payloads; simulcast needs the exact bytes and to join a stream mid-way.)
+ */
 export type FlvTag = {
   type: "audio" | "video" | "script";
   /** Milliseconds (24 bits + the extended byte). */
@@ -14,23 +20,14 @@ export type FlvTag = {
 
 export type FlvPiece = { kind: "header"; bytes: Buffer } | ({ kind: "tag" } & FlvTag);
 
-const TAG_TYPES: Record<number, FlvTag["type"]> = { 8: "audio", 9: "video", 18: "script" };
+const TAG_TYPES: Record<number, FlvTag["type"]> = { [FLV_AUDIO]: "audio", [FLV_VIDEO]: "video", [FLV_SCRIPT]: "script" };
 const FILE_HEADER_BYTES = 13; // "FLV", version, flags, data offset (9), PreviousTagSize0
 /** A tag this large while hunting for a boundary is more likely noise than a tag. */
 const MAX_SEARCH_TAG_BYTES = 2 * 1024 * 1024;
 
-function describeTag(type: FlvTag["type"], data: Buffer): Pick<FlvTag, "keyframe" | "config"> {
-  const first = data[0] ?? 0;
-  if (type === "video") {
-    // Enhanced RTMP sets the top bit; its low nibble is the packet type (0 sequence start, 1/3
-    // coded frames). Legacy AVC/HEVC carry it in the next byte (0 sequence header, 1 NALUs, 2 end).
-    const enhanced = (first & 0x80) !== 0;
-    const frameType = (first >> 4) & 0x07;
-    const packetType = enhanced ? first & 0x0f : [7, 12].includes(first & 0x0f) ? data[1] : 1;
-    return { keyframe: frameType === 1 && (packetType === 1 || (enhanced && packetType === 3)), config: packetType === 0 };
-  }
-  if (type === "audio") return { keyframe: false, config: first >> 4 === 10 && data[1] === 0 };
-  return { keyframe: false, config: false };
+function describeTag(type: number, timestamp: number, data: Buffer): Pick<FlvTag, "keyframe" | "config"> {
+  const info = classifyFlvTag({ type, timestamp, data });
+  return { keyframe: info.keyframe, config: info.sequenceHeader };
 }
 
 /**
@@ -38,7 +35,7 @@ function describeTag(type: FlvTag["type"], data: Buffer): Pick<FlvTag, "keyframe
  * A stream joined mid-way (no "FLV" signature first) is searched for the first tag boundary whose
  * PreviousTagSize confirms it; a broken tag later on starts that search again.
  */
-export function createFlvTagReader(): { push(chunk: Buffer): FlvPiece[] } {
+export function createFlvTagSplitter(): { push(chunk: Buffer): FlvPiece[] } {
   let pending: Buffer = Buffer.alloc(0);
   let started = false;
   let synced = false;
@@ -54,7 +51,7 @@ export function createFlvTagReader(): { push(chunk: Buffer): FlvPiece[] } {
     const timestamp = pending.readUIntBE(p + 4, 3) + pending[p + 7]! * 0x1000000;
     const bytes = Buffer.from(pending.subarray(p, end));
     const data = bytes.subarray(11, 11 + size);
-    return { piece: { kind: "tag", type, timestamp, ...describeTag(type, data), bytes, data }, end };
+    return { piece: { kind: "tag", type, timestamp, ...describeTag(pending[p]!, timestamp, data), bytes, data }, end };
   };
 
   return {
