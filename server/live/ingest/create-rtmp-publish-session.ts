@@ -11,6 +11,7 @@ const COMMAND_CSID = 3;
 const STATUS_CSID = 5;
 const STOP_GRACE_MS = 2_000;
 const WINDOW_ACK_SIZE = 2_500_000;
+const EARLY_MEDIA_BYTES = 1024 * 1024;
 
 type Transport = {
   send(message: { csid: number; type: number; streamId?: number; payload: Buffer }): void;
@@ -30,6 +31,8 @@ export function createRtmpPublishSession(opts: { protocol: "rtmp" | "rtmps"; rem
   const { transport } = opts;
   let state: "new" | "connected" | "authorizing" | "publishing" | "stopped" | "closed" = "new";
   let ingest: ReturnType<typeof createIngestConnection> | null = null;
+  const early: RtmpMessage[] = [];
+  let earlyBytes = 0;
 
   const isClosed = () => state === "closed";
   const command = (name: string, txId: number, values: Amf0Value[], streamId = 0) =>
@@ -67,6 +70,7 @@ export function createRtmpPublishSession(opts: { protocol: "rtmp" | "rtmps"; rem
       source: { pause: transport.pause, resume: transport.resume, close: transport.close },
     });
     opts.handler.onPublish(ingest.connection);
+    for (const message of early.splice(0)) onMedia(message);
   };
 
   const onCommand = (message: RtmpMessage) => {
@@ -113,6 +117,8 @@ export function createRtmpPublishSession(opts: { protocol: "rtmp" | "rtmps"; rem
   };
 
   const onMedia = (message: RtmpMessage) => {
+    // Encoders that do not wait for Publish.Start send their sequence headers while the key is checked.
+    if (state === "authorizing" && (earlyBytes += message.payload.length) <= EARLY_MEDIA_BYTES) early.push(message);
     if (state !== "publishing" || !ingest) return;
     if (message.type === 22) return forEachAggregateTag(message, ingest.writeTag);
     if (message.type === FLV_SCRIPT || message.type === 15) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { probeMedia } from "@/server/media/ffmpeg/probe-media";
 import { startRtmpServer } from "./start-rtmp-server";
 import { publishTestStream } from "./testing/publish-test-stream";
+import { rawRtmpPublish } from "./testing/raw-rtmp-publish";
 import { readFlv, writeTempFlv } from "./testing/read-flv";
 import { recordIngest } from "./testing/record-ingest";
 
@@ -83,6 +84,33 @@ describe("RTMP ingest", () => {
     const { code, afterMs } = await publisher.exited;
     expect(code).not.toBe(0);
     expect(afterMs).toBeLessThan(10_000);
+  });
+});
+
+describe("RTMP ingest for an encoder that does not wait for Publish.Start", () => {
+  const ingest = recordIngest(["eager-key"], { authorizeDelayMs: 200 });
+  let server: Awaited<ReturnType<typeof startRtmpServer>>;
+
+  beforeAll(async () => {
+    server = await startRtmpServer({ host: "127.0.0.1", port: 0, handler: ingest.handler });
+  });
+  afterAll(() => server.close());
+
+  it("keeps the media sent while the key was being checked", async () => {
+    const avcRecord = Buffer.from("0164001effe1001b6764001eacd940a02ff9610000030001000003003c8f162d9601000668ebe3cb22c0", "hex");
+    const socket = await rawRtmpPublish(server.port, "eager-key", [
+      { type: 9, timestamp: 0, payload: Buffer.concat([Buffer.from([0x17, 0, 0, 0, 0]), avcRecord]) },
+      { type: 9, timestamp: 0, payload: Buffer.concat([Buffer.from([0x17, 1, 0, 0, 0]), Buffer.alloc(300)]) },
+    ]);
+    const { connection, flv } = await ingest.nextConnection(0);
+    expect(await connection.videoReady).toEqual({ codec: "h264", width: 640, height: 360, frameRate: null });
+    socket.end();
+    expect(await connection.closed).toEqual({ reason: "the publisher disconnected" });
+    const { tags } = readFlv(Buffer.concat(flv));
+    expect(tags.map((t) => [t.info.media, t.info.sequenceHeader, t.info.keyframe])).toEqual([
+      ["video", true, false],
+      ["video", false, true],
+    ]);
   });
 });
 

@@ -4,13 +4,14 @@ import type { IngestConnection, IngestHandler, PublishRequest } from "../ingest-
  * An IngestHandler for tests: accepts the listed keys, remembers every request and connection, and
  * collects each connection's FLV bytes.
  */
-export function recordIngest(acceptedKeys: string[]) {
+export function recordIngest(acceptedKeys: string[], opts: { authorizeDelayMs?: number } = {}) {
   const requests: PublishRequest[] = [];
   const connections: { connection: IngestConnection; flv: Buffer[] }[] = [];
   let notify: (() => void) | null = null;
   const handler: IngestHandler = {
     async authorize(req) {
       requests.push(req);
+      if (opts.authorizeDelayMs) await new Promise((resolve) => setTimeout(resolve, opts.authorizeDelayMs));
       return acceptedKeys.includes(req.streamKey) ? { accept: true } : { accept: false, reason: "Unknown stream key" };
     },
     onPublish(connection) {
