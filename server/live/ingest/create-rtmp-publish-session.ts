@@ -99,7 +99,10 @@ export function createRtmpPublishSession(opts: { protocol: "rtmp" | "rtmps"; rem
       case "createStream":
         return command("_result", tx, [null, PUBLISH_STREAM_ID]);
       case "publish":
-        return void publish(args[0], message.streamId || PUBLISH_STREAM_ID);
+        return void publish(args[0], message.streamId || PUBLISH_STREAM_ID).catch((error: unknown) => {
+          console.error("[ingest] starting an RTMP publish failed", error);
+          transport.close("internal error");
+        });
       case "FCUnpublish":
       case "deleteStream":
       case "closeStream":

@@ -89,7 +89,7 @@ export function createSrtPeer(opts: {
     state = "starting";
     try {
       receiver = await spawnSrtReceiver({ latencyMs: opts.latencyMs });
-      relay = dgram.createSocket("udp4");
+      relay = dgram.createSocket("udp4").on("error", (error) => close(`relay socket: ${error.message}`));
       await new Promise<void>((resolve) => relay!.bind(0, "127.0.0.1", resolve));
     } catch (error) {
       console.error("[ingest] the SRT receiver could not start", error);
@@ -99,6 +99,7 @@ export function createSrtPeer(opts: {
     const running = receiver;
     relay.on("message", (packet, from) => from.port === running.port && fromReceiver(packet, streamKey));
     void running.exited.then(({ code, stderrTail }) => {
+      if (state === "starting") return reject("The receiver could not start", REJECT.serverError);
       const lastLine = stderrTail.split("\n").at(-1)?.replace(/^\[[^\]]*\]\s*/, "");
       finish(closeReason ?? (callerLeft || code === 0 ? "the SRT caller disconnected" : `the SRT receiver stopped: ${lastLine || `exit code ${code}`}`));
     });
@@ -150,7 +151,12 @@ export function createSrtPeer(opts: {
         close(`the SRT receiver's output could not be read (${error instanceof Error ? error.message : String(error)})`);
       }
     });
-    opts.handler.onPublish(current.connection);
+    try {
+      opts.handler.onPublish(current.connection);
+    } catch (error) {
+      console.error("[ingest] onPublish failed for an SRT caller", error);
+      close("internal error");
+    }
   };
 
   function close(reason: string) {
