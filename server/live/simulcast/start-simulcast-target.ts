@@ -95,6 +95,7 @@ export function startSimulcastTarget(input: StartSimulcastTargetInput): { stop()
   input.flv.once("end", onEnd);
   input.flv.once("close", onEnd);
   input.flv.once("error", onEnd);
+  if (input.flv.readableEnded || input.flv.destroyed) sourceEnded = true;
 
   const launch = () => {
     if (stopped || sourceEnded) return;

@@ -23,13 +23,20 @@ export type RunningSimulcastTargets = Map<string, RunningTarget>;
  * and stops those whose row is gone. `feed: null` (no publisher connected) stops them all. Each
  * push's status lands on its row as it changes; stopped pushes leave their rows `idle`.
  */
-export async function syncSimulcastTargets(input: {
-  liveStreamId: string;
-  running: RunningSimulcastTargets;
-  feed: SimulcastFeed | null;
-  retryMs?: StartSimulcastTargetInput["retryMs"];
-}): Promise<void> {
-  const { running, feed } = input;
+export function syncSimulcastTargets(input: SyncInput): Promise<void> {
+  // One sync at a time per stream: a stop on disconnect and a tick's start must not interleave.
+  const next = (queues.get(input.running) ?? Promise.resolve()).then(() => syncOnce(input));
+  queues.set(input.running, next.catch(() => undefined));
+  return next;
+}
+
+type SyncInput = { liveStreamId: string; running: RunningSimulcastTargets; feed: SimulcastFeed | null; retryMs?: StartSimulcastTargetInput["retryMs"] };
+const queues = new WeakMap<RunningSimulcastTargets, Promise<void>>();
+
+async function syncOnce(input: SyncInput): Promise<void> {
+  const { running } = input;
+  // A feed that already ended (its connection is gone) runs nothing.
+  const feed = input.feed && !input.feed.flv.readableEnded && !input.feed.flv.destroyed ? input.feed : null;
   let rows: { id: string; url: string; streamKey: string | null }[] = [];
   if (feed) {
     const db = await getDb();
