@@ -100,8 +100,7 @@ export function createSrtPeer(opts: {
     relay.on("message", (packet, from) => from.port === running.port && fromReceiver(packet, streamKey));
     void running.exited.then(({ code, stderrTail }) => {
       if (state === "starting") return reject("The receiver could not start", REJECT.serverError);
-      const lastLine = stderrTail.split("\n").at(-1)?.replace(/^\[[^\]]*\]\s*/, "");
-      finish(closeReason ?? (callerLeft || code === 0 ? "the SRT caller disconnected" : `the SRT receiver stopped: ${lastLine || `exit code ${code}`}`));
+      finish(closeReason ?? (callerLeft || code === 0 ? "the SRT caller disconnected" : `the SRT receiver stopped: ${tellingLine(stderrTail) ?? `exit code ${code}`}`));
     });
     // Induction with the receiver on the caller's behalf: it hands out its own cookie for the relay's address.
     const induction = patchSrtHandshake(conclusion, {
@@ -213,4 +212,10 @@ export function createSrtPeer(opts: {
       }
     },
   };
+}
+
+// ffmpeg's first error line says why (e.g. "Video codec hevc not compatible with flv"); later ones repeat it vaguely.
+function tellingLine(stderrTail: string): string | null {
+  const lines = stderrTail.split("\n").map((line) => line.replace(/^\[[^\]]*\]\s*/, "").trim()).filter(Boolean);
+  return lines.find((line) => /not compatible|not supported|Invalid data|could not find/i.test(line)) ?? lines[0] ?? null;
 }

@@ -55,6 +55,15 @@ describe("SRT ingest", () => {
     expect(afterMs).toBeLessThan(15_000);
   });
 
+  it("closes with ffmpeg's reason when the caller's video cannot be carried in FLV (HEVC)", async () => {
+    const taken = ingest.connections.length;
+    const publisher = publishTestStream(url("srt-key"), { seconds: 3, videoOnly: true, hevc: true });
+    const { connection } = await ingest.nextConnection(taken);
+    expect(await connection.videoReady).toBeNull();
+    expect(await connection.closed).toEqual({ reason: "the SRT receiver stopped: Video codec hevc not compatible with flv" });
+    publisher.stop();
+  });
+
   it("rejects a wrong key in the handshake, quickly", async () => {
     const taken = ingest.connections.length;
     const { code, afterMs } = await publishTestStream(url("wrong-key"), { seconds: 10 }).exited;

@@ -4,14 +4,15 @@ import { spawn } from "node:child_process";
  * A generated publisher (testsrc2 640x360@30 + a sine tone, H.264 with a 2 s GOP, AAC) pushing to an
  * rtmp(s):// or srt:// URL in real time, as an encoder would.
  */
-export function publishTestStream(url: string, opts: { seconds: number; videoOnly?: boolean }) {
+export function publishTestStream(url: string, opts: { seconds: number; videoOnly?: boolean; hevc?: boolean }) {
   const srt = url.startsWith("srt:");
   const args = [
     "-hide_banner", "-nostdin", "-loglevel", "error", "-re",
     "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30",
     ...(opts.videoOnly ? [] : ["-f", "lavfi", "-i", "sine=frequency=440"]),
     "-t", String(opts.seconds),
-    "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", "60",
+    ...(opts.hevc ? ["-c:v", "libx265", "-x265-params", "log-level=error"] : ["-c:v", "libx264"]),
+    "-preset", "ultrafast", "-tune", "zerolatency", "-g", "60",
     ...(opts.videoOnly ? [] : ["-c:a", "aac"]),
     "-f", srt ? "mpegts" : "flv", url,
   ];
