@@ -24,9 +24,10 @@ export async function executeMediaJob(
 ): Promise<FfmpegResult> {
   const job = row.input;
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), "kf-job-"));
-  const run = async (inputFile: string | undefined, watermarkFile: string | undefined): Promise<FfmpegResult> => {
+  const run = async (inputFile: string | undefined, watermarkFile: string | undefined, inputFiles?: string[]): Promise<FfmpegResult> => {
     const local: FfmpegJob = structuredClone(job);
     if ("input" in local && inputFile) local.input = inputFile;
+    if ("inputs" in local && inputFiles) local.inputs = inputFiles;
     if ("watermark" in local && local.watermark && watermarkFile) local.watermark.image = watermarkFile;
     if ("output" in local) local.output = path.join(workDir, "out", path.basename(local.output));
     if ("outputDir" in local && typeof local.outputDir === "string") local.outputDir = path.join(workDir, "out-dir");
@@ -46,7 +47,16 @@ export async function executeMediaJob(
   const watermarkKey = "watermark" in job && job.watermark ? job.watermark.image : undefined;
   const withWatermark = (file: string | undefined) =>
     watermarkKey ? deps.storage.withLocalFile(watermarkKey, (image) => run(file, image)) : run(file, undefined);
+  // Several stored inputs (live-to-VOD joins a session's recordings): each one becomes a local file.
+  const withInputs = (keys: string[], files: string[] = []): Promise<FfmpegResult> =>
+    files.length === keys.length ? run(undefined, undefined, files) : deps.storage.withLocalFile(keys[files.length]!, (file) => withInputs(keys, [...files, file]));
   try {
+    if ("inputs" in job) {
+      return await withInputs(job.inputs).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "not_found") throw new BadMediaInputError("An input of the job does not exist in storage");
+        throw error;
+      });
+    }
     if (!("input" in job)) return await withWatermark(undefined);
     return await deps.storage.withLocalFile(job.input, (file) => withWatermark(file)).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "not_found") throw new BadMediaInputError(`The input ${job.input} does not exist in storage`);
