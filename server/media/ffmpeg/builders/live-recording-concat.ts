@@ -46,7 +46,11 @@ const even = (n: number) => Math.max(2, Math.floor(n / 2) * 2);
 
 function copyCommand(job: LiveRecordingConcatJob, all: Recording[], scratchDir: string): FfmpegCommand {
   const list = path.join(scratchDir, "recordings.ffconcat");
-  fs.writeFileSync(list, ["ffconcat version 1.0", ...all.map((r) => `file '${r.file.replaceAll("'", "'\\''")}'`), ""].join("\n"));
+  // Each file's length is given: an FLV's own metadata may claim the encoder's planned duration
+  // (ffmpeg -t 60 writes 60 even when the connection dropped after 8 s). One frame's grace keeps
+  // the next file's first timestamp after this file's last.
+  const entries = all.flatMap((r) => [`file '${r.file.replaceAll("'", "'\\''")}'`, `duration ${(r.info.durationSeconds + 0.05).toFixed(3)}`]);
+  fs.writeFileSync(list, ["ffconcat version 1.0", ...entries, ""].join("\n"));
   return {
     tool: "ffmpeg",
     progress: true,
