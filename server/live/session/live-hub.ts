@@ -16,6 +16,8 @@ export type LiveSessionState = {
   simulcastFeed: SimulcastFeed | null;
   /** Simulcast pushes running for this stream on this node. */
   simulcast: RunningSimulcastTargets;
+  /** Deletes the session's stored segments (its DVR); the recordings stay for live-to-VOD. */
+  deleteSegments(): Promise<void>;
   /** When the session ended here (ENDLIST served); the state is dropped a while later. */
   endedAt: number | null;
 };

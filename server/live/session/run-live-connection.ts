@@ -92,7 +92,10 @@ function sessionStateFor(
 ): LiveSessionState {
   const existing = node.hub.get(liveStream.id);
   if (existing && existing.sessionId === begun.session.id && !existing.endedAt) return existing;
-  existing?.packager.close();
+  if (existing) {
+    existing.packager.close();
+    void existing.deleteSegments().catch(() => undefined);
+  }
   const renditions = chooseLiveLadder({
     codec: video.codec,
     width: video.width,
@@ -118,6 +121,9 @@ function sessionStateFor(
     connection: null,
     simulcastFeed: null,
     simulcast: new Map(),
+    async deleteSegments() {
+      for (const r of renditions) await node.storage.deletePrefix(`live/${liveStream.id}/${begun.session.id}/${r.name}/`);
+    },
     endedAt: null,
   };
   node.hub.set(liveStream.id, state);

@@ -5,7 +5,7 @@ import { updateLiveStreamHealth } from "@/server/live/update-live-stream-health"
 import type { LiveHub, LiveSessionState } from "./live-hub";
 import { syncSessionSimulcast } from "./sync-session-simulcast";
 
-/** How long an ended session's playlists (with EXT-X-ENDLIST) stay served from this node. */
+/** How long an ended session's playlists (with EXT-X-ENDLIST) stay served from this node; its stored segments go with it. */
 const ENDED_RETENTION_MS = 120_000;
 
 /**
@@ -80,5 +80,6 @@ async function checkSession(hub: LiveHub, state: LiveSessionState, row: { status
   if (state.endedAt && now - state.endedAt > ENDED_RETENTION_MS) {
     state.packager.close();
     hub.delete(state.liveStreamId);
+    await state.deleteSegments().catch((error: unknown) => console.error(`[live] could not delete the segments of ${state.sessionId}`, error));
   }
 }
