@@ -98,7 +98,7 @@ export function LiveStreamDetail({ workspaceId, liveStreamId }: { workspaceId: s
       {toggle.isError && confirm === null && <Alert>{errorMessage(toggle.error)}</Alert>}
       {stream.status === "disabled" && <Alert tone="warning">Disabled: publishers are refused until you enable the stream again.</Alert>}
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid gap-6 lg:grid-cols-3 [&>*]:min-w-0">
         <Card className="p-4 lg:col-span-2">
           <LivePreview src={src} live={active} reconnecting={reconnecting} signedOnly={!publicId && signedIds.length > 0} title={title} />
         </Card>
@@ -107,13 +107,13 @@ export function LiveStreamDetail({ workspaceId, liveStreamId }: { workspaceId: s
 
       <IngestCard workspaceId={workspaceId} liveStreamId={stream.id} streamKey={stream.stream_key} ingest={ingest} latencyMode={stream.latency_mode} />
 
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <LivePlaybackIdsCard workspaceId={workspaceId} liveStreamId={stream.id} playbackIds={stream.playback_ids} />
         <SimulcastTargetsCard workspaceId={workspaceId} liveStreamId={stream.id} targets={simulcastTargets} active={active} />
       </div>
       {signedIds.length > 0 && <SignedUrlGenerator workspaceId={workspaceId} playbackIds={signedIds} onPlay={setSignedSrc} />}
 
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <RecordingsCard workspaceId={workspaceId} recordings={recordings} recordingEnabled={Boolean(stream.new_asset_settings)} />
         <SessionsCard sessions={sessions} />
       </div>

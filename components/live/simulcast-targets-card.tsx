@@ -71,16 +71,22 @@ export function SimulcastTargetsCard({ workspaceId, liveStreamId, targets, activ
           ))}
         </ul>
       )}
-      <form onSubmit={submit} className="grid gap-3 px-5 py-4 sm:grid-cols-[1fr_14rem_auto] sm:items-end" noValidate>
-        <Field label="Target URL" htmlFor="simulcast-url">
-          <Input id="simulcast-url" name="url" placeholder="rtmp://a.rtmp.youtube.com/live2" disabled={active} autoComplete="off" />
-        </Field>
-        <Field label="Stream key" htmlFor="simulcast-key">
-          <Input id="simulcast-key" name="stream_key" type="password" placeholder="Optional" disabled={active} autoComplete="off" />
-        </Field>
-        <Button type="submit" pending={create.isPending} disabled={active}><Plus /> Add target</Button>
-        {active && <p className="text-[12px] text-fg-muted sm:col-span-3">Targets can be added or removed when the stream is not live.</p>}
-        {error && <Alert className="sm:col-span-3">{error}</Alert>}
+      <form onSubmit={submit} className="flex flex-col gap-3 px-5 py-4" noValidate>
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-56 flex-[2]">
+            <Field label="Target URL" htmlFor="simulcast-url">
+              <Input id="simulcast-url" name="url" placeholder="rtmp://a.rtmp.youtube.com/live2" disabled={active} autoComplete="off" />
+            </Field>
+          </div>
+          <div className="min-w-40 flex-1">
+            <Field label="Stream key" htmlFor="simulcast-key">
+              <Input id="simulcast-key" name="stream_key" type="password" placeholder="Optional" disabled={active} autoComplete="off" />
+            </Field>
+          </div>
+          <Button type="submit" pending={create.isPending} disabled={active}><Plus /> Add target</Button>
+        </div>
+        {active && <p className="text-[12px] text-fg-muted">Targets can be added or removed when the stream is not live.</p>}
+        {error && <Alert>{error}</Alert>}
       </form>
       <ConfirmDialog
         open={deleting !== null}
