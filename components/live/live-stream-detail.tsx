@@ -102,7 +102,8 @@ export function LiveStreamDetail({ workspaceId, liveStreamId }: { workspaceId: s
         <Card className="p-4 lg:col-span-2">
           <LivePreview src={src} live={active} reconnecting={reconnecting} signedOnly={!publicId && signedIds.length > 0} title={title} />
         </Card>
-        <LiveHealthCard health={health} reconnecting={reconnecting} />
+        {/* Health only while a publisher is connected: a finished broadcast's last sample is not current. */}
+        <LiveHealthCard health={active && !reconnecting ? health : null} reconnecting={reconnecting} />
       </div>
 
       <IngestCard workspaceId={workspaceId} liveStreamId={stream.id} streamKey={stream.stream_key} ingest={ingest} latencyMode={stream.latency_mode} />

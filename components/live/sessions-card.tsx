@@ -33,7 +33,7 @@ export function SessionsCard({ sessions }: { sessions: Session[] }) {
                 <Td><Badge tone={tones[s.status] ?? "neutral"} dot>{s.status}</Badge></Td>
                 <Td className="text-right tabular-nums">{formatSeconds(s.duration)}</Td>
                 <Td className="text-right tabular-nums">{s.connectionCount}</Td>
-                <Td className="text-fg-muted">{s.endedAt ? <span title={s.endReason ?? undefined}><TimeAgo date={s.endedAt} />{s.endReason ? ` · ${s.endReason}` : ""}</span> : "—"}</Td>
+                <Td className="whitespace-nowrap text-fg-muted">{s.endedAt ? <span title={s.endReason ?? undefined}><TimeAgo date={s.endedAt} />{s.endReason ? ` · ${s.endReason}` : ""}</span> : "—"}</Td>
               </Tr>
             ))}
           </tbody>

@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import type { Page } from "@playwright/test";
+import { e2eLivePorts } from "../environment";
 import { expect, signIn, test } from "../fixtures";
 
 async function workspaceOf(page: Page): Promise<string> {
@@ -148,5 +150,43 @@ test.describe("live streams in the console", () => {
     await expect(page.getByText("Recording is off for this stream.")).toBeVisible();
     await expect(page.getByTestId("live-playback-id")).toHaveCount(1);
     await expect(page.getByTestId("live-playback-id")).toContainText("signed");
+  });
+
+  test("while a publisher is live: status, health with the bitrate line, preview latency; complete ends the broadcast", async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    await signIn(page);
+    const workspaceId = await workspaceOf(page);
+    await createStream(page, workspaceId, "Low latency", "E2E console publish");
+    await page.getByRole("button", { name: "Reveal stream key" }).click();
+    const key = (await page.getByTestId("stream-key").textContent())!;
+    // A generated 640×360 feed with 2 s keyframes, as OBS would send it.
+    const publisher = spawn("ffmpeg", [
+      "-hide_banner", "-loglevel", "error", "-re", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30", "-f", "lavfi", "-i", "sine=frequency=440",
+      "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-g", "60", "-b:v", "1500k", "-c:a", "aac", "-f", "flv", `rtmp://127.0.0.1:${e2eLivePorts.rtmp}/live/${key}`,
+    ], { stdio: "ignore" });
+    try {
+      await expect(page.getByTestId("live-status")).toHaveText("Live", { timeout: 30_000 });
+      await expect(page.getByTestId("health-input-bitrate")).toHaveText(/\d.*(kbps|Mbps)/, { timeout: 20_000 });
+      await expect(page.getByTestId("health-resolution")).toHaveText("640×360");
+      await expect(page.getByTestId("health-codecs")).toHaveText("H264 + AAC");
+      await expect(page.getByTestId("health-keyframe-interval")).toHaveText("2 s");
+      // The bitrate line grows with each 2 s poll.
+      await expect.poll(async () => Number(await page.getByTestId("bitrate-sparkline").getAttribute("data-points")), { timeout: 20_000 }).toBeGreaterThan(2);
+      // The preview plays the stream and measures its latency (program date time vs the clock).
+      await expect(page.getByTestId("preview-latency")).toHaveText(/^Latency \d+(\.\d)? s$/, { timeout: 40_000 });
+      expect(Number(await page.getByTestId("live-preview").getAttribute("data-latency"))).toBeGreaterThan(0);
+      await expect(page.getByTestId("viewer-count")).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath("live-stream-publishing.png"), fullPage: true });
+
+      await page.getByRole("button", { name: "Complete" }).click();
+      await page.getByRole("dialog", { name: "Complete the broadcast?" }).getByRole("button", { name: "Complete" }).click();
+      await expect(page.getByTestId("live-status")).toHaveText("Idle", { timeout: 30_000 });
+      await expect(page.getByText("No publisher connected.")).toBeVisible();
+      await expect(page.getByTestId("session-row")).toHaveCount(1);
+      await expect(page.getByTestId("session-row")).toContainText("ended");
+      await expect(page.getByTestId("recording-row")).toHaveCount(1);
+    } finally {
+      publisher.kill("SIGTERM");
+    }
   });
 });
