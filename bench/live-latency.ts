@@ -176,6 +176,37 @@ window.__kfStart = () => setInterval(() => v.requestVideoFrameCallback((now, md)
 }), 250);
 </script></body></html>`;
 
+/**
+ * Server side of LL-HLS latency: for `parts` consecutive parts, a blocking playlist request for the
+ * next part sent to the origin and through the /stream proxy at once; each answer's arrival is
+ * compared with the end of that part in program-date-time (ingest wall clock), and the part itself is
+ * fetched both ways. Runs with no viewer, after one.
+ */
+async function probePartAvailability(origin: string, proxy: string, parts: number) {
+  const { parseMediaPlaylist } = await import("@/server/live/packager/testing/parse-media-playlist");
+  const timed = (url: string) => fetch(url).then(async (r) => ({ at: Date.now(), body: await r.arrayBuffer() }));
+  let playlist = parseMediaPlaylist(await (await fetch(origin)).text());
+  const rows: { origin: number; proxy: number; fetchOrigin: number; fetchProxy: number }[] = [];
+  while (rows.length < parts) {
+    const last = playlist.segments.at(-1)!;
+    const hint = /\/(\d+)\.(\d+)\.m4s/.exec(playlist.preloadHint ?? "");
+    const next = hint ? { msn: Number(hint[1]), part: Number(hint[2]) } : { msn: last.msn + 1, part: 0 };
+    const query = `?_HLS_msn=${next.msn}&_HLS_part=${next.part}`;
+    const [direct, proxied] = await Promise.all([timed(origin + query), timed(proxy + query)]);
+    playlist = parseMediaPlaylist(new TextDecoder().decode(direct.body));
+    const segment = playlist.segments.find((x) => x.msn === next.msn)!;
+    const end = segment.programDateTime! + segment.parts.slice(0, next.part + 1).reduce((n, x) => n + x.duration * 1000, 0);
+    const uri = segment.parts[next.part]!.uri;
+    const t0 = Date.now();
+    await timed(new URL(uri, origin).href);
+    const t1 = Date.now();
+    await timed(new URL(uri, proxy).href);
+    rows.push({ origin: direct.at - end, proxy: proxied.at - end, fetchOrigin: t1 - t0, fetchProxy: Date.now() - t1 });
+  }
+  const m = (k: keyof (typeof rows)[number]) => `${pct(rows.map((r) => r[k]), 50).toFixed(0)} ms (p95 ${pct(rows.map((r) => r[k]), 95).toFixed(0)})`;
+  return `LL-HLS parts (${parts}, source rendition): the blocking playlist listing a part answers ${m("origin")} after the part's end PDT at the origin, ${m("proxy")} through /stream; fetching the part takes ${m("fetchOrigin")} from the origin, ${m("fetchProxy")} through /stream`;
+}
+
 /** The viewer runs of one round: each latency mode with hls.js as the issue asks, and LL-HLS with the Keyframe player's config. */
 type Run = { name: string; mode: LatencyMode; hlsConfig: Record<string, unknown> };
 const RUNS: Run[] = [
@@ -216,6 +247,7 @@ async function main() {
   const results = new Map<Run, ViewerResult[]>(runs.map((r) => [r, []]));
   console.log(`database ${node.database}, ladder up to ${node.maxRenditions} renditions; viewer joins after ${JOIN} s of broadcast, ${WARMUP} s warm-up, ${SAMPLE} s of samples`);
   let warm = false;
+  let partReport = "";
   const valid = (s: Sample) => s.clock !== null && s.clock <= 60_000;
 
   try {
@@ -250,6 +282,10 @@ async function main() {
         await sleep(SAMPLE * 1000);
         const got = await tab.evaluate(() => (window as unknown as { __kf: { samples: Sample[]; waiting: number[] } }).__kf);
         await context.close();
+        if (run.mode === "low" && !partReport) {
+          partReport = await probePartAvailability(`${node.ingest.originUrl}/live/${stream.id}/source.m3u8`, `${node.apiUrl}/stream/${stream.playbackId}/source.m3u8`, 40);
+          console.log(partReport);
+        }
         publisher.stop();
         await node.waitForConnection(stream.id, false);
         const samples = got.samples;
@@ -290,6 +326,7 @@ async function main() {
   if (!Number.isNaN(low! + standard!)) {
     console.log(`\nlow vs standard (clock, median): ${s(low!)} vs ${s(standard!)} (${(standard! / low!).toFixed(1)}× lower); target low ≤ 2 s: ${low! <= 2000 ? "met" : "NOT met"}`);
   }
+  if (partReport) console.log(partReport);
   console.log(`load average at the end: ${loadAverage()}`);
 }
 
