@@ -1,4 +1,4 @@
-import { getAnalyticsStore } from "@/server/analytics/store/get-analytics-store";
+import { getLiveStreamViewerCounts } from "./get-live-stream-viewer-counts";
 
 /**
  * Concurrent viewers of a live stream now, from Video Data: views still sending beacons (last 30 s)
@@ -6,7 +6,5 @@ import { getAnalyticsStore } from "@/server/analytics/store/get-analytics-store"
  * breakdown keeps the top 20 streams of the workspace; a stream below them counts 0.
  */
 export async function getLiveStreamViewerCount(input: { liveStreamId: string; workspaceId: string }): Promise<number> {
-  const store = await getAnalyticsStore();
-  const { breakdown } = await store.realtime(input.workspaceId, "live_stream_id");
-  return breakdown.find((b) => b.value === input.liveStreamId)?.viewers ?? 0;
+  return (await getLiveStreamViewerCounts(input.workspaceId)).get(input.liveStreamId) ?? 0;
 }

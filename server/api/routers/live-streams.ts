@@ -12,6 +12,7 @@ import { getLiveStreamDetails } from "@/server/live/get-live-stream-details";
 import { listLiveStreams } from "@/server/live/list-live-streams";
 import { resetStreamKey } from "@/server/live/reset-stream-key";
 import { createLiveStreamSchema, createSimulcastTargetSchema, listLiveStreamsSchema, updateLiveStreamSchema } from "@/server/live/schemas";
+import { getLiveStreamViewerCounts } from "@/server/live/get-live-stream-viewer-counts";
 import { serializeLiveStreamsWithRelations } from "@/server/live/serialize-live-streams-with-relations";
 import { serializeSimulcastTarget } from "@/server/live/serialize-simulcast-target";
 import { updateLiveStream } from "@/server/live/update-live-stream";
@@ -27,7 +28,9 @@ const serialize = async (row: Row) => (await serializeLiveStreamsWithRelations([
 export const liveStreamsRouter = router({
   list: workspaceProcedure.input(listLiveStreamsSchema).query(async ({ ctx, input }) => {
     const { liveStreams, hasMore } = await listLiveStreams({ workspaceId: ctx.workspace.id, limit: input.limit, page: input.page, status: input.status });
-    return { liveStreams: await serializeLiveStreamsWithRelations(liveStreams), hasMore };
+    // Viewers only matter for streams on air; one realtime query covers the page.
+    const viewerCounts = liveStreams.some((s) => s.status === "active") ? await getLiveStreamViewerCounts(ctx.workspace.id) : undefined;
+    return { liveStreams: await serializeLiveStreamsWithRelations(liveStreams, { viewerCounts }), hasMore };
   }),
   /** The stream page: API JSON, health, ingest URLs, simulcast targets, viewers now, last 10 sessions, recordings. */
   get: workspaceProcedure.input(liveStreamInput).query(({ ctx, input }) => getLiveStreamDetails({ liveStreamId: input.liveStreamId, workspaceId: ctx.workspace.id })),
