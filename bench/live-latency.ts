@@ -137,6 +137,8 @@ export const pct = (xs: number[], p: number) => {
 };
 
 type Sample = { pdt: number | null; clock: number | null; level: number; height: number; hlsLatency: number; target: number | null; buffer: number; rate: number };
+/** How far the live edge hls.js knows (in PDT) is behind the wall clock: transcode, packaging and playlist staleness; it grows when the pipeline falls behind. */
+const edgeAges = (samples: Sample[]) => samples.flatMap((s) => (s.pdt === null ? [] : [s.pdt - s.hlsLatency * 1000]));
 type ViewerResult = { ttff: number; samples: Sample[]; stalls: number[] };
 
 // The viewer page: hls.js from node_modules, a probe for the first frame, and a sampler that reads
@@ -299,7 +301,7 @@ async function main() {
             `clock latency median ${pct(clocks, 50).toFixed(0)} ms p95 ${pct(clocks, 95).toFixed(0)} ms; ${samples.length} samples (${samples.length - clocks.length} clock misreads), ` +
             `stalls at ${stalls.length ? stalls.join(", ") + " ms after the first frame" : "none"}, heights ${[...new Set(samples.map((s) => s.height))].join("/")}, ` +
             `hls.js latency ${pct(samples.map((s) => s.hlsLatency), 50).toFixed(2)} s (target ${samples.at(-1)?.target?.toFixed(2) ?? "?"} s), ` +
-            `buffer ahead ${pct(samples.map((s) => s.buffer), 50).toFixed(2)} s, rate ${[...new Set(samples.map((s) => s.rate))].join("/")}; load ${loadAverage()}`,
+            `buffer ahead ${pct(samples.map((s) => s.buffer), 50).toFixed(2)} s, playlist edge behind wall ${pct(edgeAges(samples), 50).toFixed(0)} ms, rate ${[...new Set(samples.map((s) => s.rate))].join("/")}; load ${loadAverage()}`,
         );
       }
     }
@@ -311,7 +313,9 @@ async function main() {
 
   const samplesOf = (run: Run) => results.get(run)!.flatMap((r) => r.samples);
   const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
-  console.log(`\n| viewer | first frame median | PDT latency median | PDT p95 | clock latency median | clock p95 | publisher → ingest (clock − PDT) | samples | stalls |\n|---|---|---|---|---|---|---|---|---|`);
+  console.log(
+    `\n| viewer | first frame median | PDT latency median | PDT p95 | clock latency median | clock p95 | publisher → ingest (clock − PDT) | hls.js behind its live edge | playlist edge behind wall | samples | stalls |\n|---|---|---|---|---|---|---|---|---|---|---|`,
+  );
   for (const run of runs) {
     const pdts = samplesOf(run).flatMap((x) => (x.pdt === null ? [] : [x.pdt]));
     const both = samplesOf(run).filter((x) => x.pdt !== null && valid(x));
@@ -319,7 +323,7 @@ async function main() {
     const ttffs = results.get(run)!.map((r) => r.ttff);
     const stalls = results.get(run)!.reduce((n, r) => n + r.stalls.length, 0);
     console.log(
-      `| ${run.name} | ${pct(ttffs, 50).toFixed(0)} ms | ${s(pct(pdts, 50))} | ${s(pct(pdts, 95))} | ${s(pct(clocks, 50))} | ${s(pct(clocks, 95))} | ${pct(both.map((x) => x.clock! - x.pdt!), 50).toFixed(0)} ms | ${pdts.length} | ${stalls} |`,
+      `| ${run.name} | ${pct(ttffs, 50).toFixed(0)} ms | ${s(pct(pdts, 50))} | ${s(pct(pdts, 95))} | ${s(pct(clocks, 50))} | ${s(pct(clocks, 95))} | ${pct(both.map((x) => x.clock! - x.pdt!), 50).toFixed(0)} ms | ${s(pct(samplesOf(run).map((x) => x.hlsLatency * 1000), 50))} | ${pct(edgeAges(samplesOf(run)), 50).toFixed(0)} ms | ${pdts.length} | ${stalls} |`,
     );
   }
   const [low, , , standard] = RUNS.map((r) => (results.has(r) ? pct(samplesOf(r).filter(valid).map((x) => x.clock!), 50) : NaN));
