@@ -9,7 +9,12 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // The embed page is meant to be framed by any site.
   async headers() {
-    return [{ source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] }];
+    return [
+      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
+      // The embed's player modules are compressed at build; a route handler cannot set Content-Encoding.
+      { source: "/embed/player/:file(.+\\.js\\.br)", headers: [{ key: "Content-Encoding", value: "br" }] },
+      { source: "/embed/player/:file(.+\\.js\\.gz)", headers: [{ key: "Content-Encoding", value: "gzip" }] },
+    ];
   },
 };
 

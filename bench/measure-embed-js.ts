@@ -1,40 +1,33 @@
 /**
- * The JavaScript the /embed page ships, read from the Next build output (.next): the root main
- * files every App Router page loads plus the client chunks of the root layout and the embed page.
- * Prints raw and gzip bytes per file and in total, and fails if console-only libraries leaked in.
- * Usage: tsx bench/measure-embed-js.ts [projectDir]  (after `next build`)
+ * The JavaScript the /embed page ships: the prebuilt <keyframe-player> module it loads (no Next or
+ * React runtime), in its two hls.js variants, read from the build output (.next/keyframe-player).
+ * Prints raw, gzip and brotli bytes (the server sends the precompressed files) and fails if React
+ * or console-only libraries leaked in.
+ * Usage: tsx bench/measure-embed-js.ts [projectDir]  (after `npm start` has built)
  */
 import fs from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
-import { gzipSync } from "node:zlib";
+import { embedPlayerDir, type EmbedPlayerManifest, type EmbedPlayerVariant } from "@/components/player/standalone/embed-player-output";
 
 const root = path.resolve(import.meta.url === `file://${process.argv[1]}` ? (process.argv[2] ?? ".") : ".");
-const next = path.join(root, ".next");
-const pageDir = path.join(next, "server/app/embed/[playbackId]");
 
-export function measureEmbedJs(dir = next) {
-  const build = JSON.parse(fs.readFileSync(path.join(pageDir, "page/build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const sandbox: { self?: unknown; __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }> } = {};
-  sandbox.self = sandbox;
-  vm.runInNewContext(fs.readFileSync(path.join(pageDir, "page_client-reference-manifest.js"), "utf8"), sandbox);
-  const entries = sandbox.__RSC_MANIFEST!["/embed/[playbackId]/page"]!.entryJSFiles;
-  const files = [...new Set([...build.rootMainFiles, ...(entries["[project]/app/layout"] ?? []), ...(entries["[project]/app/embed/[playbackId]/page"] ?? [])])];
-  const rows = files.map((file) => {
-    const bytes = fs.readFileSync(path.join(dir, file));
-    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, text: bytes.toString("utf8") };
+export function measureEmbedJs(dir = path.join(root, embedPlayerDir)) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as EmbedPlayerManifest;
+  const rows = (Object.entries(manifest) as [EmbedPlayerVariant, string][]).map(([variant, file]) => {
+    const size = (name: string) => fs.statSync(path.join(dir, name)).size;
+    return { variant, file, raw: size(file), gzip: size(`${file}.gz`), br: size(`${file}.br`), text: fs.readFileSync(path.join(dir, file), "utf8") };
   });
-  // Markers of console-only code that must not reach the embed page.
-  const leaks = ["httpBatchLink", "recharts", "next-auth", "QueryClientProvider"].filter((m) => rows.some((r) => r.text.includes(m)));
-  return { rows: rows.map(({ text: _, ...r }) => r), raw: rows.reduce((a, r) => a + r.raw, 0), gzip: rows.reduce((a, r) => a + r.gzip, 0), leaks };
+  // Markers of code that must not reach the embed page: React, and console-only libraries.
+  const leaks = ["react.transitional.element", "httpBatchLink", "recharts", "next-auth", "QueryClientProvider"].filter((m) => rows.some((r) => r.text.includes(m)));
+  return { rows: rows.map(({ text: _, ...r }) => r), leaks };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = measureEmbedJs();
-  for (const r of result.rows) console.log(`${r.file.padEnd(44)} ${(r.raw / 1024).toFixed(1).padStart(7)} KiB  ${(r.gzip / 1024).toFixed(1).padStart(6)} KiB gz`);
-  console.log(`${"total".padEnd(44)} ${(result.raw / 1024).toFixed(1).padStart(7)} KiB  ${(result.gzip / 1024).toFixed(1).padStart(6)} KiB gz`);
+  const kib = (n: number) => `${(n / 1024).toFixed(1).padStart(6)} KiB`;
+  for (const r of result.rows) console.log(`${r.variant.padEnd(6)} ${r.file.padEnd(42)} ${kib(r.raw)}  ${kib(r.gzip)} gz  ${kib(r.br)} br`);
   if (result.leaks.length) {
-    console.error(`console-only code in the embed bundle: ${result.leaks.join(", ")}`);
+    console.error(`React or console-only code in the embed bundle: ${result.leaks.join(", ")}`);
     process.exit(1);
   }
 }

@@ -4,7 +4,8 @@
  * `npm start` does (own port and data dir), seeds one ready asset through the real pipeline, then
  * alternates embed / bare runs, each in a fresh browser context (cold HTTP cache, warm server).
  * TTFF = navigation start → first presented video frame (requestVideoFrameCallback); `playing` is
- * reported too. Also prints the embed page's JS from the build output. BENCH_RUNS (default 15).
+ * reported too. Also prints the player modules from the build output and the last embed run's
+ * requests before its first frame (resource timing). BENCH_RUNS (default 15).
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -62,6 +63,9 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const variants = { embed: `http://localhost:${port}/embed/${playbackId}?autoplay=1&muted=1`, bare: `http://localhost:${barePort}/bare.html` };
 type Sample = { frame: number; playing: number };
 const samples: Record<keyof typeof variants, Sample[]> = { embed: [], bare: [] };
+type Entry = { name: string; initiator: string; start: number; end: number };
+/** The last embed run's requests up to its first frame (resource timing): a reused preload has one "link" entry, no "fetch". */
+let timeline: Entry[] = [];
 
 async function measure(url: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -70,10 +74,18 @@ async function measure(url: string): Promise<Sample> {
   await page.goto(url);
   await page.waitForFunction(() => (window as { __kfFrame?: number }).__kfFrame !== undefined && (window as { __kfPlaying?: number }).__kfPlaying !== undefined, null, { timeout: 20_000 });
   const sample = await page.evaluate(() => ({ frame: (window as unknown as { __kfFrame: number }).__kfFrame, playing: (window as unknown as { __kfPlaying: number }).__kfPlaying }));
+  if (url === variants.embed) {
+    timeline = await page.evaluate((frame) => {
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      const entries = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) => e.startTime < frame);
+      return [{ name: "HTML", initiator: "navigation", start: nav.requestStart, end: nav.responseEnd }, ...entries.map((e) => ({ name: e.name, initiator: e.initiatorType, start: e.startTime, end: e.responseEnd }))];
+    }, sample.frame);
+  }
   await context.close();
   return sample;
 }
 
+const embedHtml = await fetch(variants.embed).then((r) => r.text());
 console.log(`warming up, then ${RUNS} runs of each…`);
 await measure(variants.embed); // first poster render, first compile of server code paths
 await measure(variants.bare);
@@ -94,10 +106,19 @@ const row = (name: string, xs: Sample[]) => {
   return `| ${name} | ${pct(f, 50).toFixed(0)} ms | ${pct(f, 95).toFixed(0)} ms | ${pct(p, 50).toFixed(0)} ms | ${pct(p, 95).toFixed(0)} ms | ${xs.length} |`;
 };
 const js = measureEmbedJs();
+const loaded = /<script type="module" src="[^"]*\/([^"/]+?\.js)(\.br|\.gz)?"/.exec(embedHtml)?.[1];
 console.log(`\n| page | first frame median | first frame p95 | playing median | playing p95 | runs |\n|---|---|---|---|---|---|`);
 console.log(row("/embed (Keyframe player, web component)", samples.embed));
 console.log(row("bare hls.js page (reference)", samples.bare));
-console.log(`\nembed page JS: ${(js.raw / 1024).toFixed(1)} KiB, ${(js.gzip / 1024).toFixed(1)} KiB gzip in ${js.rows.length} files${js.leaks.length ? ` — LEAKS: ${js.leaks.join(", ")}` : ""}`);
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+console.log("");
+for (const r of js.rows) console.log(`embed player module, ${r.variant} hls.js${r.file === loaded ? " (this page's)" : ""}: ${kib(r.raw)} raw, ${kib(r.gzip)} gzip, ${kib(r.br)} brotli`);
+if (js.leaks.length) console.log(`LEAKS in the embed module: ${js.leaks.join(", ")}`);
+const short = (u: string) => u.replace(/^https?:\/\/[^/]+/, "").replace(playbackId, "{id}");
+console.log(`\nlast embed run, requests before its first frame at ${samples.embed.at(-1)!.frame.toFixed(0)} ms (start → end, ms):`);
+for (const e of timeline) console.log(`  ${e.start.toFixed(0).padStart(5)} → ${e.end.toFixed(0).padStart(5)}  ${e.initiator.padEnd(10)} ${short(e.name)}`);
+const late = timeline.filter((e) => e.initiator === "fetch" && e.name.includes("/stream/"));
+console.log(late.length ? `stream requests the page did not preload or inline: ${late.map((e) => short(e.name)).join(", ")}` : "no stream request before the first frame other than the page's preloads");
 console.log(`load average: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 fs.rmSync(dataDir, { recursive: true, force: true });
 process.exit(0);

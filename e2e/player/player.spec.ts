@@ -132,7 +132,8 @@ test.describe("player", () => {
   test("a failing source shows an error and sends an error beacon with the hls.js error code", async ({ page, request }) => {
     const beacons = captureBeacons(page);
     await page.route(`**/stream/${asset.publicId}.m3u8*`, (route) => route.fulfill({ status: 500, body: "boom" }));
-    await page.goto(`/embed/${asset.publicId}?autoplay=1&muted=1`);
+    // The page inlines a public master; with a token (ignored for a public ID) it leaves it to the player's request.
+    await page.goto(`/embed/${asset.publicId}?autoplay=1&muted=1&token=unused`);
     await expect(page.locator("keyframe-player").getByRole("alert")).toContainText("Playback failed", { timeout: 20_000 });
     await expect.poll(() => beacons.find("error").length, { timeout: 10_000 }).toBe(1);
     expect(beacons.find("error")[0]).toMatchObject({ error_code: "manifestLoadError:500" });
@@ -170,6 +171,23 @@ test.describe("player", () => {
     await expect(page.getByRole("main").getByRole("alert")).toContainText("needs a valid playback token");
     await page.goto(`/embed/${asset.signedId}?token=not.a.token`);
     await expect(page.getByRole("main").getByRole("alert")).toContainText("not valid for this video");
+  });
+
+  test("embed page: plain HTML and one precompressed player module; the start playlists inline, the start segments fetched once", async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (req) => requests.push(new URL(req.url()).pathname));
+    const modules: { path: string; encoding?: string; cacheControl?: string }[] = [];
+    page.on("response", (res) => res.request().resourceType() === "script" && modules.push({ path: new URL(res.url()).pathname, encoding: res.headers()["content-encoding"], cacheControl: res.headers()["cache-control"] }));
+    await page.goto(`/embed/${asset.publicId}?autoplay=1&muted=1`);
+    await expect.poll(() => currentTime(page), { timeout: 20_000 }).toBeGreaterThan(1);
+
+    expect(modules).toEqual([{ path: expect.stringMatching(/^\/embed\/player\/keyframe-player-light-[0-9a-f]{12}\.js\.br$/), encoding: "br", cacheControl: expect.stringContaining("immutable") }]);
+    expect(requests.some((p) => p.startsWith("/_next/"))).toBe(false);
+    expect(requests).not.toContain(`/stream/${asset.publicId}.m3u8`); // inline, as is the start rendition's playlist
+    // The start rendition's init and first segment: preloaded by the page, then taken by hls.js without a second request.
+    const preloads = await page.locator('link[rel="preload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloads).toEqual([expect.stringMatching(/\.mp4$/), expect.stringMatching(/\.m4s$/)]);
+    for (const path of preloads) expect(requests.filter((p) => p === path)).toHaveLength(1);
   });
 
   test("keyboard shortcuts, accessible controls, poster and storyboard preview", async ({ page }) => {
