@@ -6,7 +6,8 @@ import { e2eAdmin, e2eDataDir, e2eLivePorts, e2ePort } from "./e2e/environment";
 /** End-to-end tests drive Debian's Chromium against the whole platform started as `npm start` does. */
 export default defineConfig({
   testDir: "e2e",
-  outputDir: path.join(os.tmpdir(), "keyframe-e2e-results"),
+  // Per port, so two suites on one machine (a dev run beside CI) never share artifacts.
+  outputDir: path.join(os.tmpdir(), `keyframe-e2e-results-${e2ePort}`),
   fullyParallel: false,
   workers: 1,
   retries: 0,
