@@ -118,13 +118,17 @@ describe("RTMPS ingest", () => {
   const ingest = recordIngest(["tls-key"]);
   let server: Awaited<ReturnType<typeof startRtmpServer>>;
 
+  let dir: string;
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-rtmps-"));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-rtmps-"));
     const [cert, key] = [path.join(dir, "cert.pem"), path.join(dir, "key.pem")];
     execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=localhost"], { stdio: "ignore" });
     server = await startRtmpServer({ host: "127.0.0.1", port: 0, tls: { cert: fs.readFileSync(cert), key: fs.readFileSync(key) }, handler: ingest.handler });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it("accepts a publisher over TLS", async () => {
     const publisher = publishTestStream(`rtmps://127.0.0.1:${server.port}/live/tls-key`, { seconds: 3 });

@@ -21,6 +21,7 @@ describe("createFlvTagSplitter", () => {
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-flv-"));
     flv = fs.readFileSync(await makeTestFlv(path.join(dir, "clip.flv"), { seconds: 2, keyframeSeconds: 0.5 }));
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("splits a stream in arbitrary chunks into the header and whole tags, byte for byte", () => {

@@ -13,9 +13,11 @@ export function readFlv(bytes: Buffer) {
   return { header, tags };
 }
 
-/** Writes captured FLV bytes to a temporary file (for ffprobe). */
+/** Writes captured FLV bytes to a temporary file (for ffprobe); removed when the test process exits. */
 export function writeTempFlv(bytes: Buffer): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kf-ingest-")), "capture.flv");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kf-ingest-"));
+  process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, "capture.flv");
   fs.writeFileSync(file, bytes);
   return file;
 }
