@@ -10,8 +10,9 @@
  * BENCH_WARMUP_SECONDS, then every 250 ms for BENCH_SAMPLE_SECONDS reads the frame on screen:
  *  - PDT latency   = display time − the frame's EXT-X-PROGRAM-DATE-TIME (hls.playingDate): ingest → glass,
  *    since the packager anchors PDT at the arrival of the first video frame at ingest;
- *  - clock latency = display time − the wall clock burned in at capture: glass → glass, publisher's
+ *  - clock latency = display time − the wall clock burned in at capture: glass-to-glass, publisher's
  *    encode and RTMP send included.
+ * bench/live-cpu.ts reuses this file's node set-up and publisher (main runs only when executed).
  * Also time from navigation start to the first frame. BENCH_ROUNDS repeats the viewers (alternating
  * their order), BENCH_ONLY=1,2 picks some, BENCH_HLS_DEBUG=<file> writes hls.js's debug log there.
  */
