@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { env } from "@/server/env";
 import { classifyFfmpegFailure, describeBadInput, FfmpegError } from "./ffmpeg-error";
@@ -7,6 +8,8 @@ import { formatCommandLine } from "./format-command-line";
 export type FfmpegTool = "ffmpeg" | "ffprobe";
 
 const STDERR_TAIL_LINES = 20;
+/** Niceness of batch ffmpeg/ffprobe runs (media jobs); live transcoders keep the default 0. */
+const BATCH_NICENESS = 10;
 const KILL_GRACE_MS = 2_000;
 
 export interface RunCommandOptions {
@@ -37,6 +40,14 @@ export function runCommand(tool: FfmpegTool, args: readonly string[], options: R
   }
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
+    // Batch work yields to live transcoders on a busy host: a starved live encoder adds latency without bound.
+    if (child.pid) {
+      try {
+        os.setPriority(child.pid, BATCH_NICENESS);
+      } catch {
+        // not permitted here: run at normal priority
+      }
+    }
     const tail: string[] = [];
     let partial = "";
     let stdout = "";
