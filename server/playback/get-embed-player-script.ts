@@ -13,7 +13,11 @@ const accepts = (acceptEncoding: string, name: string) => new RegExp(`(^|[\\s,])
  * builds happen before start.
  */
 export function getEmbedPlayerScript(variant: EmbedPlayerVariant, acceptEncoding: string | null): string {
-  manifest ??= JSON.parse(fs.readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), embedPlayerDir, "manifest.json"), "utf8")) as EmbedPlayerManifest;
+  if (!manifest) {
+    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), embedPlayerDir, "manifest.json");
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: \`npm start\` builds the embed player after \`next build\``);
+    manifest = JSON.parse(fs.readFileSync(file, "utf8")) as EmbedPlayerManifest;
+  }
   const suffix = accepts(acceptEncoding ?? "", "br") ? ".br" : accepts(acceptEncoding ?? "", "gzip") ? ".gz" : "";
   return `/embed/player/${manifest[variant]}${suffix}`;
 }
