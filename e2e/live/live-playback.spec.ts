@@ -27,9 +27,9 @@ test("a stream published over RTMP plays live at low latency on its embed page",
     await expect(player).toBeAttached();
     await expect(page.getByRole("button", { name: /Playing live|Go to live/ })).toBeVisible();
     await expect.poll(async () => Number(await player.getAttribute("data-latency")), { timeout: 15_000 }).toBeGreaterThan(0);
-    const latency = Number(await player.getAttribute("data-latency"));
-    // LL-HLS on loopback: well under the 6 s of a standard three-segment hold-back.
-    expect(latency).toBeLessThan(4);
+    // LL-HLS: the player catches up to about one second behind live (start-up costs more at first),
+    // where a standard stream would stay beyond its 6-12 s hold-back. The benchmark measures it closely.
+    await expect.poll(async () => Number(await player.getAttribute("data-latency")), { timeout: 40_000 }).toBeLessThan(3);
     // Still advancing: it keeps up with the live edge.
     const before = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
     await page.waitForTimeout(2_000);
