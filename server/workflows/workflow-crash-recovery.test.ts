@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "@/server/testing/test-database";
 import { freePort, startTestWorkflows, type TestWorkflows } from "./start-test-workflows";
 
+/** Per runtime process: resolves once it has registered the app's functions (events sent earlier match nothing). */
+const registered = new WeakMap<ChildProcess, () => Promise<void>>();
+
 /** Starts `npm run workflows` (server/workflows/main.ts) as a separate process against the test database. */
 function spawnRuntime(t: TestWorkflows, port: number, dataDir: string): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "server/workflows/main.ts"], {
@@ -25,7 +28,17 @@ function spawnRuntime(t: TestWorkflows, port: number, dataDir: string): ChildPro
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (d: Buffer) => process.stdout.write(`[child ${child.pid}] ${d}`));
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => {
+    output += d.toString();
+    process.stdout.write(`[child ${child.pid}] ${d}`);
+  });
+  registered.set(child, async () => {
+    for (const deadline = Date.now() + 30_000; !output.includes("registered"); ) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the runtime did not register its functions:\n${output}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
   child.stderr?.on("data", (d: Buffer) => process.stderr.write(`[child ${child.pid}] ${d}`));
   return child;
 }
@@ -74,6 +87,7 @@ describe.each(testDatabaseKinds())("workflow runtime process killed mid-run on %
 
   it("finishes after a SIGKILL and a restart without redoing finished steps", async () => {
     child = spawnRuntime(t, port, dataDir);
+    await registered.get(child)!();
     // The runtime process serves the event API once it is up: keep sending until it accepts.
     for (let i = 0; ; i++) {
       try {
