@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { createFlvTagSplitter, type FlvTag } from "@/server/live/simulcast/create-flv-tag-splitter";
+import { createFlvTagSplitter, type FlvTag } from "@/server/live/ingest/create-flv-tag-splitter";
 import { parseAvcSequenceHeader } from "@/server/live/ingest/parse-avc-sequence-header";
 
 export type FlvRecordingInfo = {

@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import { createFlvTagSplitter } from "./create-flv-tag-splitter";
+import { createFlvTagSplitter } from "@/server/live/ingest/create-flv-tag-splitter";
 
 /** A publisher connection's FLV as simulcast targets read it, with what primes a push joining late. */
 export type SimulcastFeed = {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { Readable } from "node:stream";
 import { env } from "@/server/env";
 import { simulcastPushArgs } from "@/server/media/ffmpeg/live/simulcast-push";
-import { createFlvTagSplitter, type FlvPiece, type FlvTag } from "./create-flv-tag-splitter";
+import { createFlvTagSplitter, type FlvPiece, type FlvTag } from "@/server/live/ingest/create-flv-tag-splitter";
 
 export type SimulcastStatus = "starting" | "broadcasting" | "errored";
 

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createFlvTagSplitter, type FlvPiece } from "./create-flv-tag-splitter";
-import { makeTestFlv } from "./testing/make-test-flv";
+import { makeTestFlv } from "@/server/live/simulcast/testing/make-test-flv";
 
 const readAll = (bytes: Buffer, chunkSizes: () => number) => {
   const reader = createFlvTagSplitter();
